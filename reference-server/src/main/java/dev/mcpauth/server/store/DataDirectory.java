@@ -28,7 +28,8 @@ public class DataDirectory implements AutoCloseable {
         Path lockFile = root.resolve(".lock");
         try {
             OwnerOnlyFiles.createDirectories(root);
-            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.createFile(lockFile);
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
             FileLock acquired;
             try {
                 acquired = lockChannel.tryLock();

@@ -28,13 +28,23 @@ final class OwnerOnlyFiles {
         return dir;
     }
 
+    static void createFile(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            try {
+                if (POSIX) {
+                    Files.createFile(file, attributes("rw-------"));
+                } else {
+                    Files.createFile(file);
+                }
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another process created it first; the lock decides who uses the directory
+            }
+        }
+    }
+
     static Path createTempFile(Path dir, String prefix) throws IOException {
         return POSIX ? Files.createTempFile(dir, prefix, ".tmp", attributes("rw-------"))
                 : Files.createTempFile(dir, prefix, ".tmp");
-    }
-
-    static Set<PosixFilePermission> permissions(Path path) throws IOException {
-        return POSIX ? Files.getPosixFilePermissions(path) : Set.of();
     }
 
     private static FileAttribute<Set<PosixFilePermission>> attributes(String spec) {

@@ -3,7 +3,6 @@ package dev.mcpauth.server.token;
 import java.util.Optional;
 
 import dev.mcpauth.server.resource.AccessTokenVerifier;
-import dev.mcpauth.server.resource.AuthenticatedCaller;
 import dev.mcpauth.server.resource.InvalidTokenException;
 import dev.mcpauth.server.store.RefreshTokenStore;
 import org.springframework.stereotype.Component;
@@ -30,10 +29,5 @@ public class TokenLookup {
 
     public Optional<RefreshTokenStore.Entry> activeRefreshToken(String token) {
         return refreshTokens.find(token).filter(entry -> !entry.used());
-    }
-
-    /** Convenience for callers that only need who the access token names. */
-    public Optional<AuthenticatedCaller> caller(String token) {
-        return activeAccessToken(token).map(AccessTokenVerifier.VerifiedToken::caller);
     }
 }

@@ -70,10 +70,10 @@ class PersistenceIT {
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+            for (Path file : files.toList()) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                         .as(file.toString()).isEqualTo("rw-------");
-                String content = Files.readString(file);
+                String content = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
                 assertThat(content).as(file.toString()).doesNotContain(client.secret()).doesNotContain(refreshToken);
             }
         }

@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * classes with the same configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "mcpauth.data-dir=target/it-data/${random.uuid}")
+        properties = {"mcpauth.data-dir=target/it-data/${random.uuid}",
+                // the tests register hundreds of clients a minute; RegistrationRateLimitIT checks the limit itself
+                "mcpauth.registration.max-per-minute=100000"})
 public abstract class ReferenceServerIT {
 
     @LocalServerPort
