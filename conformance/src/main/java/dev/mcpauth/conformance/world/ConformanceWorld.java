@@ -1,9 +1,9 @@
 package dev.mcpauth.conformance.world;
 
 import dev.mcpauth.conformance.http.ExchangeRecorder;
-import dev.mcpauth.conformance.target.HarnessSettings;
-import dev.mcpauth.conformance.target.TargetServer;
-import dev.mcpauth.conformance.target.Targets;
+import dev.mcpauth.conformance.targets.HarnessSettings;
+import dev.mcpauth.conformance.targets.TargetServer;
+import dev.mcpauth.conformance.targets.Targets;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

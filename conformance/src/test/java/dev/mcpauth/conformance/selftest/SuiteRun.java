@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.mcpauth.conformance.target.HarnessSettings;
+import dev.mcpauth.conformance.targets.HarnessSettings;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;

@@ -1,0 +1,63 @@
+package dev.mcpauth.conformance.targets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import dev.mcpauth.server.ReferenceServerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The reference server, started in this JVM on a random loopback port with its data in a temporary directory.
+ * Both go away when the JVM exits.
+ */
+public final class BundledReferenceServer implements TargetServer {
+
+    private final ConfigurableApplicationContext context;
+    private final Path dataDir;
+    private final String mcpUrl;
+
+    private BundledReferenceServer(ConfigurableApplicationContext context, Path dataDir) {
+        this.context = context;
+        this.dataDir = dataDir;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.mcpUrl = "http://127.0.0.1:" + port + "/mcp";
+    }
+
+    public static BundledReferenceServer start() {
+        try {
+            Path dataDir = Files.createTempDirectory("mcp-reference-server-");
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(ReferenceServerApplication.class)
+                    .run("--server.address=127.0.0.1", "--server.port=0", "--mcpauth.data-dir=" + dataDir,
+                            "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+            BundledReferenceServer server = new BundledReferenceServer(context, dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "reference-server-stop"));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a data directory for the reference server", e);
+        }
+    }
+
+    @Override
+    public String mcpUrl() {
+        return mcpUrl;
+    }
+
+    @Override
+    public String description() {
+        return "bundled reference server at " + mcpUrl;
+    }
+
+    private void stop() {
+        context.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}
