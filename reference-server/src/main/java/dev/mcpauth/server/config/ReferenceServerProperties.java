@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessTokenTtl lifetime of access tokens.
  * @param refreshTokenTtl lifetime of a refresh-token family.
  * @param allowedOrigins Origin header values accepted at the MCP endpoint ({@code :*} matches any port).
+ * @param additionalResourcePaths paths (below the base URL) of other resources the embedded authorization server
+ *                       issues tokens for; this MCP server accepts none of those tokens.
  * @param registration   dynamic client registration settings.
  * @param authorization  authorization endpoint settings.
  */
@@ -29,6 +31,7 @@ public record ReferenceServerProperties(
         @DefaultValue("5m") Duration accessTokenTtl,
         @DefaultValue("30d") Duration refreshTokenTtl,
         @DefaultValue({"http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"}) List<String> allowedOrigins,
+        @DefaultValue({}) List<String> additionalResourcePaths,
         @DefaultValue Registration registration,
         @DefaultValue Authorization authorization) {
 

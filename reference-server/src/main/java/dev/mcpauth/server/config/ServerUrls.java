@@ -51,6 +51,11 @@ public class ServerUrls implements ApplicationListener<WebServerInitializedEvent
         return baseUrl() + MCP_PATH;
     }
 
+    /** Resources other than this MCP server that the embedded authorization server issues tokens for. */
+    public java.util.List<String> additionalResources() {
+        return properties.additionalResourcePaths().stream().map(path -> baseUrl() + path).toList();
+    }
+
     public String issuer() {
         return baseUrl() + properties.issuerPath();
     }

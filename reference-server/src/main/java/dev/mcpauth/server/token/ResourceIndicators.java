@@ -7,8 +7,9 @@ import dev.mcpauth.server.config.ServerUrls;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the RFC 8707 {@code resource} parameter: this server protects one resource, its MCP endpoint, named by
- * its exact canonical URI. Absent means that resource; anything else is {@code invalid_target}.
+ * Checks the RFC 8707 {@code resource} parameter: the embedded authorization server issues tokens for the MCP
+ * endpoint (the default when the parameter is absent) and for the configured additional resources, each named by
+ * its exact URI; anything else is {@code invalid_target}. One token names one resource.
  */
 @Component
 public class ResourceIndicators {
@@ -24,12 +25,17 @@ public class ResourceIndicators {
         if (resources == null || resources.isEmpty()) {
             return urls.resource();
         }
+        String first = resources.get(0).toString();
         for (URI resource : resources) {
-            if (!resource.toString().equals(urls.resource())) {
+            String value = resource.toString();
+            if (!value.equals(urls.resource()) && !urls.additionalResources().contains(value)) {
                 throw TokenRequestRejection.invalidTarget("unknown resource " + resource
                         + "; this server issues tokens only for " + urls.resource());
             }
+            if (!value.equals(first)) {
+                throw TokenRequestRejection.invalidTarget("a token can be issued for one resource only");
+            }
         }
-        return urls.resource();
+        return first;
     }
 }
