@@ -1,0 +1,102 @@
+package dev.mcpauth.conformance.report;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.mcpauth.conformance.targets.HarnessSettings;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.HookTestStep;
+import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.TestStep;
+import io.cucumber.plugin.event.TestStepFinished;
+
+/**
+ * Cucumber plugin that turns scenario results into conformance verdicts, prints them as the suite runs, and writes
+ * {@code index.html}, {@code coverage.html} and {@code summary.json} into the reports directory when it ends.
+ * Register it as {@code dev.mcpauth.conformance.report.VerdictReportPlugin:<reports directory>}.
+ */
+public final class VerdictReportPlugin implements ConcurrentEventListener {
+
+    static final String BUNDLED_TARGET = "bundled reference server";
+
+    private final RequirementList requirements;
+    private final ReportFiles reportFiles;
+    private final ConsoleReporter console;
+    private final RunResults results = new RunResults();
+    private final Map<UUID, ScenarioInProgress> running = new ConcurrentHashMap<>();
+
+    public VerdictReportPlugin(String reportsDirectory) {
+        this(Path.of(reportsDirectory), RequirementList.fromClasspath(classLoader()), System.out);
+    }
+
+    VerdictReportPlugin(Path reportsDirectory, RequirementList requirements, PrintStream out) {
+        this.requirements = requirements;
+        this.reportFiles = new ReportFiles(reportsDirectory);
+        this.console = new ConsoleReporter(out);
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> results.started(event.getInstant()));
+        publisher.registerHandlerFor(TestCaseStarted.class, event -> scenario(event.getTestCase()));
+        publisher.registerHandlerFor(TestStepFinished.class, event -> scenario(event.getTestCase())
+                .stepFinished(describe(event.getTestStep()), event.getResult().getStatus(), event.getResult().getError()));
+        publisher.registerHandlerFor(EmbedEvent.class, event -> scenario(event.getTestCase())
+                .attached(event.getMediaType(), event.getData()));
+        publisher.registerHandlerFor(TestCaseFinished.class, this::scenarioFinished);
+        publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
+    }
+
+    private ScenarioInProgress scenario(TestCase testCase) {
+        return running.computeIfAbsent(testCase.getId(), id -> new ScenarioInProgress(testCase.getName(),
+                testCase.getUri(), testCase.getLocation().getLine(), ScenarioTags.parse(testCase.getTags())));
+    }
+
+    private void scenarioFinished(TestCaseFinished event) {
+        ScenarioResult result = scenario(event.getTestCase())
+                .finish(event.getResult().getStatus(), event.getResult().getError());
+        running.remove(event.getTestCase().getId());
+        results.add(result);
+        console.scenarioFinished(result);
+    }
+
+    private void runFinished(TestRunFinished event) {
+        RunSummary summary = results.summarize(requirements, target(), event.getInstant());
+        try {
+            console.runFinished(summary, reportFiles.write(summary));
+        } catch (RuntimeException e) {
+            console.runFinished(summary, List.of());
+            throw e;
+        }
+    }
+
+    private static String target() {
+        return HarnessSettings.fromSystemProperties().serverUrl().orElse(BUNDLED_TARGET);
+    }
+
+    private static String describe(TestStep step) {
+        if (step instanceof PickleStepTestStep pickleStep) {
+            return pickleStep.getStep().getKeyword().strip() + " " + pickleStep.getStep().getText();
+        }
+        if (step instanceof HookTestStep hook) {
+            return hook.getHookType() + " hook " + step.getCodeLocation();
+        }
+        return step.getCodeLocation();
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : VerdictReportPlugin.class.getClassLoader();
+    }
+}
