@@ -14,6 +14,8 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.mcpauth.conformance.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
-        value = "summary, html:../reports/cucumber/index.html, json:../reports/cucumber/cucumber.json")
+        value = "html:../reports/cucumber/index.html, json:../reports/cucumber/cucumber.json,"
+                + " junit:../reports/junit/cucumber.xml,"
+                + " dev.mcpauth.conformance.report.VerdictReportPlugin:../reports")
 public class RunConformanceIT {
 }

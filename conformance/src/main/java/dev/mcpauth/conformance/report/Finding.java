@@ -25,6 +25,12 @@ public record Finding(Verdict verdict, List<String> requirements, String message
         requirements = List.copyOf(requirements);
     }
 
+    /** The document the harness attaches to the scenario. */
+    public byte[] toJson() {
+        return JSON.writeValueAsBytes(java.util.Map.of("verdict", verdict.name(), "requirements", requirements,
+                "message", message));
+    }
+
     /**
      * Reads the attached document {@code {"verdict":"WARN","requirements":["AUTH-X-01"],"message":"..."}}.
      *

@@ -27,6 +27,11 @@ public enum Level {
         return "@" + label.replace(' ', '-');
     }
 
+    /** A broken MUST or MUST NOT fails the run; a broken SHOULD, SHOULD NOT or MAY is a warning. */
+    public boolean failsTheRun() {
+        return this == MUST || this == MUST_NOT;
+    }
+
     public static Optional<Level> fromLabel(String label) {
         return Arrays.stream(values()).filter(level -> level.label.equals(label)).findFirst();
     }

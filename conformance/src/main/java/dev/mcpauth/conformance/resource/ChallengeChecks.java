@@ -1,4 +1,4 @@
-package dev.mcpauth.conformance.checks;
+package dev.mcpauth.conformance.resource;
 
 import java.net.URI;
 import java.util.List;
@@ -7,10 +7,24 @@ import java.util.Optional;
 import dev.mcpauth.client.discovery.AuthenticationChallenge;
 import io.restassured.response.Response;
 
-/** Checks on the {@code WWW-Authenticate} challenges of an MCP server's 401 and 403 answers. */
+/** Checks on how the MCP server refuses a request: status and {@code WWW-Authenticate} challenge. */
 public final class ChallengeChecks {
 
     private ChallengeChecks() {
+    }
+
+    public static void status(Response response, int expected, String why) {
+        if (response.statusCode() != expected) {
+            throw new AssertionError("Expected HTTP " + expected + " but the server answered "
+                    + response.statusCode() + ". " + why);
+        }
+    }
+
+    public static void clientError(Response response, String why) {
+        if (response.statusCode() < 400 || response.statusCode() > 499) {
+            throw new AssertionError("Expected a 4xx answer but the server answered " + response.statusCode()
+                    + ". " + why);
+        }
     }
 
     /** RFC 9728 §5.1: a Bearer challenge whose {@code resource_metadata} is an absolute http(s) URL. */
@@ -38,10 +52,34 @@ public final class ChallengeChecks {
         return url.get();
     }
 
-    public static void status(Response response, int expected, String why) {
-        if (response.statusCode() != expected) {
-            throw new AssertionError("Expected HTTP " + expected + " but the server answered " + response.statusCode()
-                    + ". " + why);
+    public static void reportsError(Response response, String error) {
+        Optional<String> reported = bearer(response).flatMap(challenge -> challenge.parameter("error"));
+        if (reported.isEmpty() || !reported.get().equals(error)) {
+            throw new AssertionError("Expected the Bearer challenge to report error=\"" + error + "\", but "
+                    + "WWW-Authenticate is " + response.headers().getValues("WWW-Authenticate")
+                    + ". The error code tells the client whether to get a new token or ask for more scope.");
         }
+    }
+
+    public static void carriesNoErrorCode(Response response) {
+        Optional<String> reported = bearer(response).flatMap(challenge -> challenge.parameter("error"));
+        if (reported.isPresent()) {
+            throw new AssertionError("A request without any credentials should get a challenge without an error "
+                    + "code (RFC 6750 section 3.1), but it reported error=\"" + reported.get() + "\".");
+        }
+    }
+
+    public static void namesScope(Response response) {
+        Optional<String> scope = bearer(response).flatMap(challenge -> challenge.parameter("scope"));
+        if (scope.isEmpty() || scope.get().isBlank()) {
+            throw new AssertionError("The insufficient_scope challenge names no scope, so the client cannot tell "
+                    + "what to ask for. WWW-Authenticate: " + response.headers().getValues("WWW-Authenticate"));
+        }
+    }
+
+    private static Optional<AuthenticationChallenge> bearer(Response response) {
+        return response.headers().getValues("WWW-Authenticate").stream()
+                .flatMap(header -> AuthenticationChallenge.parse(header).stream())
+                .filter(AuthenticationChallenge::isBearer).findFirst();
     }
 }

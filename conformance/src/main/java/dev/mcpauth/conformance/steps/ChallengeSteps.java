@@ -1,26 +1,48 @@
 package dev.mcpauth.conformance.steps;
 
-import dev.mcpauth.conformance.checks.ChallengeChecks;
+import dev.mcpauth.conformance.resource.ChallengeChecks;
+import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.cucumber.java.en.Then;
 
-/** Checks on how the MCP server refuses a request. */
+/** Checks on how the MCP server answered: status and challenge. */
 public class ChallengeSteps {
 
     private final ConformanceWorld world;
+    private final Findings findings;
 
-    public ChallengeSteps(ConformanceWorld world) {
+    public ChallengeSteps(ConformanceWorld world, Findings findings) {
         this.world = world;
+        this.findings = findings;
     }
 
-    @Then("the server answers 401 Unauthorized")
-    public void unauthorized() {
-        ChallengeChecks.status(world.lastResponse(), 401,
-                "A request without valid credentials must be refused as unauthenticated.");
+    @Then("the server answers {httpStatus}")
+    public void answers(Integer status) {
+        findings.check(() -> ChallengeChecks.status(world.lastResponse(), status, ""));
+    }
+
+    @Then("the server answers with a client error")
+    public void answersClientError() {
+        findings.check(() -> ChallengeChecks.clientError(world.lastResponse(), "The request must be refused."));
     }
 
     @Then("the challenge names the protected resource metadata")
-    public void challengeNamesResourceMetadata() {
-        ChallengeChecks.namesResourceMetadata(world.lastResponse());
+    public void namesResourceMetadata() {
+        findings.check(() -> ChallengeChecks.namesResourceMetadata(world.lastResponse()));
+    }
+
+    @Then("the challenge carries no error code")
+    public void noErrorCode() {
+        findings.check(() -> ChallengeChecks.carriesNoErrorCode(world.lastResponse()));
+    }
+
+    @Then("the challenge reports the error {string}")
+    public void reportsError(String error) {
+        findings.check(() -> ChallengeChecks.reportsError(world.lastResponse(), error));
+    }
+
+    @Then("the challenge names the scope the request needs")
+    public void namesScope() {
+        findings.check(() -> ChallengeChecks.namesScope(world.lastResponse()));
     }
 }

@@ -1,14 +1,18 @@
 package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.mcp.McpMessage;
+import dev.mcpauth.conformance.mcp.McpRequests;
+import dev.mcpauth.conformance.resource.TokenForgery;
+import dev.mcpauth.conformance.token.AccessTokens;
+import dev.mcpauth.conformance.token.ClientCredentials;
+import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
-import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import io.restassured.response.Response;
 
-/** Requests to the MCP endpoint. */
+/** Requests to the MCP endpoint, each with one thing about its credentials changed. */
 public class McpEndpointSteps {
-
-    private static final String ACCEPT = "application/json, text/event-stream";
 
     private final ConformanceWorld world;
 
@@ -16,14 +20,80 @@ public class McpEndpointSteps {
         this.world = world;
     }
 
-    @ParameterType(McpMessage.PHRASES)
-    public McpMessage mcpMessage(String phrase) {
-        return McpMessage.fromPhrase(phrase);
+    @Given("the client holds a valid access token")
+    public void holdsToken() {
+        world.token();
     }
 
     @When("a client sends {mcpMessage} without an access token")
-    public void sendWithoutToken(McpMessage message) {
-        world.answered(world.request().contentType("application/json").accept(ACCEPT).body(message.json())
+    public void withoutToken(McpMessage message) {
+        world.answered(McpRequests.post(world, message, null, null));
+    }
+
+    @When("the client sends {mcpMessage} with its access token")
+    public void withToken(McpMessage message) {
+        world.answered(McpRequests.post(world, message, world.token().value(), null));
+    }
+
+    @When("the client sends {mcpMessage} with its access token under the scheme name {string}")
+    public void withSchemeName(McpMessage message, String scheme) {
+        world.answered(world.request().header("Authorization", scheme + " " + world.token().value())
+                .contentType("application/json").accept(McpRequests.ACCEPT).body(message.json())
                 .post(world.target().mcpUrl()));
+    }
+
+    @When("a client sends {mcpMessage} with {tokenForgery}")
+    public void withForgedToken(McpMessage message, TokenForgery forgery) {
+        world.answered(McpRequests.post(world, message, forged(world, forgery), null));
+    }
+
+    @When("the client sends {mcpMessage} with a token issued for another resource")
+    public void withTokenForOtherResource(McpMessage message) {
+        String otherResource = world.target().otherResource().orElseThrow(() -> Findings.skip(
+                "No other resource is known; set mcp.other.resource to a resource URI the same authorization "
+                        + "server issues tokens for."));
+        ClientCredentials client = world.token().client();
+        if (client == null || client.isPublic()) {
+            throw Findings.skip("The harness has no confidential client to ask for a token for another resource.");
+        }
+        Response tokenResponse = AccessTokens.request(world, client,
+                java.util.Map.of("resource", otherResource));
+        if (tokenResponse.statusCode() != 200 || !(tokenResponse.path("access_token") instanceof String token)) {
+            throw Findings.skip("The authorization server issues no token for " + otherResource + " (answered "
+                    + tokenResponse.statusCode() + "), so none can be presented to the MCP server.");
+        }
+        world.answered(McpRequests.post(world, message, token, null));
+    }
+
+    @When("the client sends {mcpMessage} with its access token in the query string only")
+    public void withTokenInQuery(McpMessage message) {
+        String separator = world.target().mcpUrl().contains("?") ? "&" : "?";
+        world.answered(world.request().contentType("application/json").accept(McpRequests.ACCEPT)
+                .body(message.json())
+                .post(world.target().mcpUrl() + separator + "access_token=" + world.token().value()));
+    }
+
+    @When("the client sends {mcpMessage} with malformed Bearer credentials")
+    public void withMalformedCredentials(McpMessage message) {
+        world.answered(world.request().header("Authorization", "Bearer " + world.token().value() + " extra")
+                .contentType("application/json").accept(McpRequests.ACCEPT).body(message.json())
+                .post(world.target().mcpUrl()));
+    }
+
+    @When("the client sends {mcpMessage} with its access token from the origin {string}")
+    public void fromOrigin(McpMessage message, String origin) {
+        world.answered(McpRequests.authorized(world.request(), world.token().value()).header("Origin", origin)
+                .contentType("application/json").accept(McpRequests.ACCEPT).body(message.json())
+                .post(world.target().mcpUrl()));
+    }
+
+    /** The forged token, or SKIPPED when the forgery needs a JWT and the server's tokens are opaque. */
+    static String forged(ConformanceWorld world, TokenForgery forgery) {
+        String forged = forgery.applyTo(world.token().value());
+        if (forged == null) {
+            throw Findings.skip("The server's access tokens are not JWTs, so \"" + forgery.phrase()
+                    + "\" cannot be built.");
+        }
+        return forged;
     }
 }

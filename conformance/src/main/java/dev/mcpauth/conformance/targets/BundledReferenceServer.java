@@ -17,6 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class BundledReferenceServer implements TargetServer {
 
+    /** A second resource the bundled authorization server issues tokens for, to test audience checks. */
+    private static final String OTHER_RESOURCE_PATH = "/other-mcp";
+
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
     private final String mcpUrl;
@@ -33,7 +36,8 @@ public final class BundledReferenceServer implements TargetServer {
             Path dataDir = Files.createTempDirectory("mcp-reference-server-");
             ConfigurableApplicationContext context = new SpringApplicationBuilder(ReferenceServerApplication.class)
                     .run("--server.address=127.0.0.1", "--server.port=0", "--mcpauth.data-dir=" + dataDir,
-                            "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                            "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                            "--mcpauth.additional-resource-paths=" + OTHER_RESOURCE_PATH);
             BundledReferenceServer server = new BundledReferenceServer(context, dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "reference-server-stop"));
             return server;
@@ -50,6 +54,17 @@ public final class BundledReferenceServer implements TargetServer {
     @Override
     public String description() {
         return "bundled reference server at " + mcpUrl;
+    }
+
+    @Override
+    public java.util.Optional<String> otherResource() {
+        return java.util.Optional.of(mcpUrl.substring(0, mcpUrl.length() - "/mcp".length()) + OTHER_RESOURCE_PATH);
+    }
+
+    /** The reference server's tool that needs {@code mcp:admin}, which default tokens lack. */
+    @Override
+    public java.util.Optional<String> privilegedTool() {
+        return java.util.Optional.of("server-stats");
     }
 
     private void stop() {

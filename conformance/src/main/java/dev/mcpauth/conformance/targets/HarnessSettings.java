@@ -1,20 +1,47 @@
 package dev.mcpauth.conformance.targets;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the user told the harness, from system properties ({@code -Dmcp.server.url=...}). Absent URL means the
- * bundled reference server.
+ * What the user told the harness, from system properties ({@code -Dmcp.server.url=...}). Every value is optional:
+ * without a URL the bundled reference server is tested; without credentials the harness gets its own.
+ *
+ * @param serverUrl          the MCP endpoint of the server under test
+ * @param accessToken        a ready access token for that server
+ * @param clientId           a pre-registered client (client credentials grant)
+ * @param clientSecret       its secret
+ * @param scopes             the scope to ask for (space separated); default: none, the server's default
+ * @param privilegedTool     a tool that needs a scope the harness's token lacks (for the 403 checks)
+ * @param otherResource      another resource the same authorization server issues tokens for (audience checks)
+ * @param specVersion        the MCP spec version whose scenarios run
+ * @param expectedFailures   a file of requirement IDs known to fail on this server
  */
-public record HarnessSettings(Optional<String> serverUrl) {
+public record HarnessSettings(Optional<String> serverUrl, Optional<String> accessToken, Optional<String> clientId,
+                              Optional<String> clientSecret, Optional<String> scopes,
+                              Optional<String> privilegedTool, Optional<String> otherResource,
+                              String specVersion,
+                              Optional<Path> expectedFailures) {
 
     public static final String SERVER_URL = "mcp.server.url";
+    public static final String ACCESS_TOKEN = "mcp.token";
+    public static final String CLIENT_ID = "mcp.client.id";
+    public static final String CLIENT_SECRET = "mcp.client.secret";
+    public static final String SCOPES = "mcp.scopes";
+    public static final String PRIVILEGED_TOOL = "mcp.privileged.tool";
+    public static final String OTHER_RESOURCE = "mcp.other.resource";
+    public static final String SPEC_VERSION = "mcp.spec.version";
+    public static final String EXPECTED_FAILURES = "mcp.expected.failures";
+    public static final String DEFAULT_SPEC_VERSION = "2025-06-18";
 
     public static HarnessSettings fromSystemProperties() {
-        return new HarnessSettings(nonBlank(System.getProperty(SERVER_URL)));
+        return new HarnessSettings(property(SERVER_URL), property(ACCESS_TOKEN), property(CLIENT_ID),
+                property(CLIENT_SECRET), property(SCOPES), property(PRIVILEGED_TOOL), property(OTHER_RESOURCE),
+                property(SPEC_VERSION).orElse(DEFAULT_SPEC_VERSION), property(EXPECTED_FAILURES).map(Path::of));
     }
 
-    private static Optional<String> nonBlank(String value) {
+    private static Optional<String> property(String name) {
+        String value = System.getProperty(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

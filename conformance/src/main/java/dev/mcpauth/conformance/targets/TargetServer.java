@@ -1,5 +1,7 @@
 package dev.mcpauth.conformance.targets;
 
+import java.util.Optional;
+
 /** The MCP server under test. */
 public interface TargetServer {
 
@@ -8,4 +10,14 @@ public interface TargetServer {
 
     /** A short description for reports. */
     String description();
+
+    /** A tool whose call needs a scope beyond the default one, when the target says which. */
+    default Optional<String> privilegedTool() {
+        return Optional.empty();
+    }
+
+    /** Another resource the same authorization server issues tokens for, when known. */
+    default Optional<String> otherResource() {
+        return Optional.empty();
+    }
 }

@@ -13,7 +13,8 @@ public final class Targets {
 
     public static synchronized TargetServer resolve(HarnessSettings settings) {
         if (settings.serverUrl().isPresent()) {
-            return new ExternalServer(settings.serverUrl().get());
+            return new ExternalServer(settings.serverUrl().get(), settings.privilegedTool(),
+                    settings.otherResource());
         }
         if (bundled == null) {
             bundled = BundledReferenceServer.start();

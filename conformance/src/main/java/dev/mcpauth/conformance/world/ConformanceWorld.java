@@ -1,35 +1,78 @@
 package dev.mcpauth.conformance.world;
 
+import dev.mcpauth.conformance.discovery.Discovered;
+import dev.mcpauth.conformance.discovery.Discovery;
+import dev.mcpauth.conformance.discovery.DiscoveryFailure;
 import dev.mcpauth.conformance.http.ExchangeRecorder;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import dev.mcpauth.conformance.targets.TargetServer;
 import dev.mcpauth.conformance.targets.Targets;
+import dev.mcpauth.conformance.token.AccessTokens;
+import dev.mcpauth.conformance.token.ObtainedToken;
+import dev.mcpauth.conformance.token.TokenUnavailable;
+import dev.mcpauth.conformance.verdict.Findings;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** The state of one scenario, injected into every step class; a new one per scenario. */
 public class ConformanceWorld {
 
+    private static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(
+            HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 5_000)
+                    .setParam("http.socket.timeout", 10_000));
+
+    private final HarnessSettings settings;
     private final TargetServer target;
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private Response lastResponse;
+    private String sessionId;
 
     public ConformanceWorld() {
-        this.target = Targets.resolve(HarnessSettings.fromSystemProperties());
+        this.settings = HarnessSettings.fromSystemProperties();
+        this.target = Targets.resolve(settings);
+    }
+
+    public HarnessSettings settings() {
+        return settings;
     }
 
     public TargetServer target() {
         return target;
     }
 
-    /** A request that is recorded as evidence, follows no redirect, and sends the URL exactly as built. */
+    /**
+     * A request that is recorded as evidence, follows no redirect, sends the URL exactly as built, and gives up
+     * after a few seconds, so that a server that wrongly opens an event stream cannot stall the suite.
+     */
     public RequestSpecification request() {
-        return RestAssured.given().filter(recorder).redirects().follow(false).urlEncodingEnabled(false);
+        return RestAssured.given().config(TIMEOUTS).filter(recorder).redirects().follow(false)
+                .urlEncodingEnabled(false);
     }
 
     public ExchangeRecorder recorder() {
         return recorder;
+    }
+
+    /** The server's metadata; a scenario that needs it is SKIPPED when discovery failed. */
+    public Discovered discovered() {
+        try {
+            return Discovery.cached(this);
+        } catch (DiscoveryFailure failure) {
+            throw Findings.skip("Discovery failed, so this check cannot run: " + failure.getMessage());
+        }
+    }
+
+    /** An access token for the server; a scenario that needs one is SKIPPED when none can be had. */
+    public ObtainedToken token() {
+        try {
+            return AccessTokens.obtain(this);
+        } catch (TokenUnavailable unavailable) {
+            throw Findings.skip("No access token: " + unavailable.getMessage());
+        }
     }
 
     public Response lastResponse() {
@@ -41,5 +84,13 @@ public class ConformanceWorld {
 
     public void answered(Response response) {
         this.lastResponse = response;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public void sessionOpened(String sessionId) {
+        this.sessionId = sessionId;
     }
 }

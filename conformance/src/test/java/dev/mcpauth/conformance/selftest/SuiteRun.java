@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,9 +29,17 @@ public final class SuiteRun {
     private SuiteRun() {
     }
 
-    public static synchronized SuiteRun against(String mcpUrl) {
-        String previous = System.getProperty(HarnessSettings.SERVER_URL);
-        System.setProperty(HarnessSettings.SERVER_URL, mcpUrl);
+    public static SuiteRun against(String mcpUrl) {
+        return against(mcpUrl, Map.of());
+    }
+
+    /** Runs every feature against {@code mcpUrl}, with further harness settings as system properties. */
+    public static synchronized SuiteRun against(String mcpUrl, Map<String, String> settings) {
+        Map<String, String> properties = new java.util.HashMap<>(settings);
+        properties.put(HarnessSettings.SERVER_URL, mcpUrl);
+        Map<String, String> previous = new java.util.HashMap<>();
+        properties.forEach((name, value) -> previous.put(name, System.getProperty(name)));
+        properties.forEach(System::setProperty);
         try {
             SuiteRun run = new SuiteRun();
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -42,11 +51,13 @@ public final class SuiteRun {
             LauncherFactory.create().execute(request, run.listener());
             return run;
         } finally {
-            if (previous == null) {
-                System.clearProperty(HarnessSettings.SERVER_URL);
-            } else {
-                System.setProperty(HarnessSettings.SERVER_URL, previous);
-            }
+            previous.forEach((name, value) -> {
+                if (value == null) {
+                    System.clearProperty(name);
+                } else {
+                    System.setProperty(name, value);
+                }
+            });
         }
     }
 
@@ -54,11 +65,21 @@ public final class SuiteRun {
         return List.copyOf(outcomes);
     }
 
+    /** Scenarios that did not pass, with their status and message, for assertion messages. */
+    public String describeProblems() {
+        StringBuilder text = new StringBuilder();
+        outcomes.stream().filter(outcome -> outcome.status() != TestExecutionResult.Status.SUCCESSFUL)
+                .forEach(outcome -> text.append(outcome.status()).append(' ').append(outcome.tags()).append(' ')
+                        .append(outcome.scenario()).append(": ").append(outcome.message()).append('\n'));
+        return text.toString();
+    }
+
     /** Requirement IDs (tags such as AUTH-PRM-04) of the scenarios that failed. */
     public Set<String> failedRequirements() {
         return outcomes.stream().filter(outcome -> outcome.status() == TestExecutionResult.Status.FAILED)
                 .flatMap(outcome -> outcome.tags().stream())
-                .filter(tag -> tag.matches("[A-Z0-9]+(-[A-Z0-9]+)+") && !tag.equals("MUST"))
+                .filter(tag -> tag.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+") && !tag.equals("MUST-NOT")
+                        && !tag.equals("SHOULD-NOT"))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

@@ -1,0 +1,62 @@
+package dev.mcpauth.conformance.registration;
+
+import java.util.List;
+
+import io.restassured.response.Response;
+
+/** Checks on registration answers (RFC 7591 §3.2). */
+public final class RegistrationChecks {
+
+    private RegistrationChecks() {
+    }
+
+    public static void created(Response response) {
+        if (response.statusCode() != 201) {
+            throw new AssertionError("Registration of valid metadata was answered " + response.statusCode()
+                    + " instead of 201 Created: " + abbreviate(response.asString()));
+        }
+        if (!(response.path("client_id") instanceof String id) || id.isBlank()) {
+            throw new AssertionError("The registration response has no client_id.");
+        }
+    }
+
+    public static void noSecret(Response response) {
+        created(response);
+        if (response.path("client_secret") != null) {
+            throw new AssertionError("A public client (token_endpoint_auth_method none) was given a client_secret.");
+        }
+    }
+
+    public static void listsRedirectUri(Response response, String redirectUri) {
+        created(response);
+        Object listed = response.path("redirect_uris");
+        if (!(listed instanceof List<?> uris) || !uris.contains(redirectUri)) {
+            throw new AssertionError("The registration response must repeat the registered metadata, but "
+                    + "redirect_uris is " + listed + " instead of containing " + redirectUri + ".");
+        }
+    }
+
+    public static void refused(Response response, List<String> acceptedErrors) {
+        if (response.statusCode() != 400) {
+            throw new AssertionError("Invalid registration metadata was answered " + response.statusCode()
+                    + " instead of 400 with an error: " + abbreviate(response.asString()));
+        }
+        Object error = safePath(response, "error");
+        if (!acceptedErrors.contains(error)) {
+            throw new AssertionError("The registration was refused with error " + error + "; expected "
+                    + String.join(" or ", acceptedErrors) + " (RFC 7591 section 3.2.2).");
+        }
+    }
+
+    static Object safePath(Response response, String path) {
+        try {
+            return response.path(path);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}

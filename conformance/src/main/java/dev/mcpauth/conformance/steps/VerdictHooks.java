@@ -1,0 +1,36 @@
+package dev.mcpauth.conformance.steps;
+
+import dev.mcpauth.conformance.report.ScenarioTags;
+import dev.mcpauth.conformance.verdict.ExpectedFailures;
+import dev.mcpauth.conformance.verdict.Findings;
+import dev.mcpauth.conformance.world.ConformanceWorld;
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+
+/** Sets each scenario's severity from its tags, skips scenarios of other spec versions, and catches stale gaps. */
+public class VerdictHooks {
+
+    private final ConformanceWorld world;
+    private final Findings findings;
+
+    public VerdictHooks(ConformanceWorld world, Findings findings) {
+        this.world = world;
+        this.findings = findings;
+    }
+
+    @Before(order = 0)
+    public void begin(Scenario scenario) {
+        findings.begin(scenario, ExpectedFailures.load(world.settings().expectedFailures()));
+        java.util.List<String> versions = ScenarioTags.parse(scenario.getSourceTagNames()).specVersions();
+        if (!versions.isEmpty() && !versions.contains(world.settings().specVersion())) {
+            throw Findings.skip("This scenario belongs to another spec version than "
+                    + world.settings().specVersion());
+        }
+    }
+
+    @After(order = 10_000)
+    public void end() {
+        findings.end();
+    }
+}

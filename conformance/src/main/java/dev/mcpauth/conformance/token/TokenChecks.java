@@ -1,0 +1,68 @@
+package dev.mcpauth.conformance.token;
+
+import java.util.List;
+
+import io.restassured.response.Response;
+
+/** Checks on token endpoint answers (RFC 6749 §5, OAuth 2.1 §3.2.3). */
+public final class TokenChecks {
+
+    private TokenChecks() {
+    }
+
+    public static void noStore(Response response) {
+        success(response);
+        String cacheControl = String.join(",", response.headers().getValues("Cache-Control")).toLowerCase();
+        if (!cacheControl.contains("no-store")) {
+            throw new AssertionError("The token response has Cache-Control \"" + cacheControl + "\"; it must be "
+                    + "no-store, or caches may keep the tokens.");
+        }
+    }
+
+    public static void accessTokenAndType(Response response) {
+        success(response);
+        if (!(response.path("access_token") instanceof String token) || token.isEmpty()) {
+            throw new AssertionError("The token response has no access_token.");
+        }
+        if (!(response.path("token_type") instanceof String type) || !type.equalsIgnoreCase("Bearer")) {
+            throw new AssertionError("The token response's token_type is " + response.path("token_type")
+                    + ", not Bearer.");
+        }
+    }
+
+    public static void refused(Response response, List<String> acceptedErrors) {
+        if (response.statusCode() != 400 && response.statusCode() != 401) {
+            throw new AssertionError("The token request was answered " + response.statusCode() + "; an OAuth error "
+                    + "(400, or 401 for invalid_client) with " + String.join(" or ", acceptedErrors) + " was expected.");
+        }
+        Object error = safePath(response, "error");
+        if (!acceptedErrors.contains(error)) {
+            throw new AssertionError("The token request was refused with error " + error + "; expected "
+                    + String.join(" or ", acceptedErrors) + ".");
+        }
+    }
+
+    public static void basicChallenge(Response response) {
+        boolean basic = response.headers().getValues("WWW-Authenticate").stream()
+                .anyMatch(value -> value.trim().toLowerCase().startsWith("basic"));
+        if (!basic) {
+            throw new AssertionError("A failed HTTP Basic client authentication must be answered with a "
+                    + "WWW-Authenticate: Basic challenge (RFC 6749 section 5.2), but WWW-Authenticate is "
+                    + response.headers().getValues("WWW-Authenticate"));
+        }
+    }
+
+    private static void success(Response response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("The token request was answered " + response.statusCode() + " instead of 200.");
+        }
+    }
+
+    private static Object safePath(Response response, String path) {
+        try {
+            return response.path(path);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+}

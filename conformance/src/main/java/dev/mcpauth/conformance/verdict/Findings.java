@@ -1,0 +1,69 @@
+package dev.mcpauth.conformance.verdict;
+
+import java.util.List;
+
+import dev.mcpauth.conformance.report.Finding;
+import dev.mcpauth.conformance.report.Level;
+import dev.mcpauth.conformance.report.ScenarioTags;
+import dev.mcpauth.conformance.report.Verdict;
+import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Decides what a failed check means in the current scenario. The check itself only says what is wrong; the
+ * scenario's level tag and the user's expected-failures list decide the verdict: a broken MUST fails the scenario;
+ * a broken SHOULD or MAY, or a listed known gap, is recorded as a finding and the scenario goes on.
+ */
+public class Findings {
+
+    private Scenario scenario;
+    private Level level = Level.MUST;
+    private List<String> requirements = List.of();
+    private boolean expectedToFail;
+    private boolean checkFailed;
+
+    public void begin(Scenario scenario, ExpectedFailures expected) {
+        this.scenario = scenario;
+        ScenarioTags tags = ScenarioTags.parse(scenario.getSourceTagNames());
+        this.level = tags.level();
+        this.requirements = tags.requirementIds();
+        this.expectedToFail = expected.covers(scenario.getName(), requirements);
+    }
+
+    /** Runs one check; its failure fails the scenario, or becomes a finding, as the level says. */
+    public void check(Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError failure) {
+            checkFailed = true;
+            if (expectedToFail) {
+                record(Verdict.EXPECTED_FAIL, failure.getMessage());
+            } else if (!level.failsTheRun()) {
+                record(Verdict.WARN, failure.getMessage());
+            } else {
+                throw failure;
+            }
+        }
+    }
+
+    /** Stops the scenario as SKIPPED: the server lacks what the check needs, which is neither pass nor fail. */
+    public static TestAbortedException skip(String reason) {
+        return new TestAbortedException(reason);
+    }
+
+    /** A listed known gap whose checks all passed is stale: the list must be kept true. */
+    public void end() {
+        if (expectedToFail && !checkFailed && !scenario.isFailed()
+                && scenario.getStatus() != io.cucumber.java.Status.SKIPPED) {
+            throw new AssertionError("Stale expected failure: this scenario (" + String.join(", ", requirements)
+                    + ") now passes; remove it from the expected-failures file.");
+        }
+    }
+
+    private void record(Verdict verdict, String message) {
+        Finding finding = new Finding(verdict, requirements, message == null ? "" : message);
+        scenario.attach(finding.toJson(), Finding.MEDIA_TYPE, verdict.label() + ": " + String.join(", ",
+                requirements));
+        scenario.log(verdict.label() + " " + String.join(", ", requirements) + ": " + message);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.mcpauth.conformance.selftest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.mcpauth.conformance.targets.HarnessSettings;
+import dev.mcpauth.server.ReferenceServerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The reference server with one defect added by a test-only configuration class (a filter or a replaced bean),
+ * started on a random loopback port. Everything else about it stays conformant, so the suite must fail exactly
+ * the requirement the defect breaks.
+ */
+public final class DefectiveServer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final String baseUrl;
+
+    private DefectiveServer(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public static DefectiveServer with(Class<?> defect) {
+        try {
+            Path dataDir = Files.createTempDirectory("defective-server-");
+            return new DefectiveServer(new SpringApplicationBuilder(ReferenceServerApplication.class, defect)
+                    .run("--server.address=127.0.0.1", "--server.port=0", "--mcpauth.data-dir=" + dataDir,
+                            "--spring.main.allow-bean-definition-overriding=true", "--spring.main.banner-mode=off",
+                            "--logging.level.root=WARN", "--mcpauth.additional-resource-paths=/other-mcp"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String mcpUrl() {
+        return baseUrl + "/mcp";
+    }
+
+    /** What the harness must be told about this server, as an external target. */
+    public Map<String, String> harnessSettings() {
+        return Map.of(HarnessSettings.PRIVILEGED_TOOL, "server-stats",
+                HarnessSettings.OTHER_RESOURCE, baseUrl + "/other-mcp");
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

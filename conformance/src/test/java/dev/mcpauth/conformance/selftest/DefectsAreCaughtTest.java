@@ -1,0 +1,53 @@
+package dev.mcpauth.conformance.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.mcpauth.conformance.selftest.defects.ChallengeWithoutResourceMetadata;
+import dev.mcpauth.conformance.selftest.defects.ForeignAudienceAccepted;
+import dev.mcpauth.conformance.selftest.defects.IssuerMismatchInMetadata;
+import dev.mcpauth.conformance.selftest.defects.NoChallengeOn401;
+import dev.mcpauth.conformance.selftest.defects.PkceNotEnforced;
+import dev.mcpauth.conformance.selftest.defects.QueryTokenAccepted;
+import dev.mcpauth.conformance.selftest.defects.RedirectUriPrefixMatching;
+import dev.mcpauth.conformance.selftest.defects.ResourceMismatchInMetadata;
+import dev.mcpauth.conformance.selftest.defects.ServerErrorOnMalformedToken;
+import dev.mcpauth.conformance.selftest.defects.SessionIdAcceptedWithoutToken;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The proof that the checks can fail: the reference server with one defect each, run through the whole suite as
+ * an external server. Each defect must fail exactly the requirements it breaks, and nothing else.
+ */
+class DefectsAreCaughtTest {
+
+    static Stream<Arguments> defects() {
+        return Stream.of(
+                Arguments.of(NoChallengeOn401.class, Set.of("AUTH-PRM-04")),
+                Arguments.of(ChallengeWithoutResourceMetadata.class, Set.of("AUTH-PRM-04")),
+                Arguments.of(ChallengeWithoutResourceMetadata.Relative.class, Set.of("AUTH-PRM-04")),
+                Arguments.of(ResourceMismatchInMetadata.class, Set.of("R9728-19")),
+                Arguments.of(IssuerMismatchInMetadata.class, Set.of("R8414-21")),
+                Arguments.of(ForeignAudienceAccepted.class, Set.of("AUTH-VAL-02", "AUTH-PRIV-04", "SBP-02",
+                        "OA21-SEC-02")),
+                Arguments.of(QueryTokenAccepted.class, Set.of("OA21-RS-03")),
+                Arguments.of(ServerErrorOnMalformedToken.class, Set.of("AUTH-VAL-04", "AUTH-VAL-01")),
+                Arguments.of(SessionIdAcceptedWithoutToken.class, Set.of("SBP-03", "SBP-04")),
+                Arguments.of(PkceNotEnforced.class, Set.of("OA21-AZ-09", "OA21-SEC-03", "OA21-TE-14")),
+                Arguments.of(RedirectUriPrefixMatching.class, Set.of("AUTH-REDIR-02", "OA21-RED-02",
+                        "OA21-AZ-11")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defects")
+    void defectFailsExactlyTheRequirementsItBreaks(Class<?> defect, Set<String> broken) {
+        try (DefectiveServer server = DefectiveServer.with(defect)) {
+            SuiteRun run = SuiteRun.against(server.mcpUrl(), server.harnessSettings());
+            assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(broken);
+        }
+    }
+}
