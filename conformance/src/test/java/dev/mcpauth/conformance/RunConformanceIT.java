@@ -16,6 +16,7 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
         value = "html:../reports/cucumber/index.html, json:../reports/cucumber/cucumber.json,"
                 + " junit:../reports/junit/cucumber.xml,"
+                + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
                 + " dev.mcpauth.conformance.report.VerdictReportPlugin:../reports")
 public class RunConformanceIT {
 }
