@@ -9,6 +9,7 @@ import dev.mcpauth.conformance.authorization.AuthorizationCodeFlow;
 import dev.mcpauth.conformance.authorization.RedirectUriChange;
 import dev.mcpauth.conformance.discovery.Discovered;
 import dev.mcpauth.conformance.registration.ClientRegistrations;
+import dev.mcpauth.conformance.registration.PublicClients;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.token.TokenChecks;
 import dev.mcpauth.conformance.token.TokenRequests;
@@ -50,13 +51,7 @@ public class AuthorizationSteps {
                 || discovered.serverEndpoint("authorization_endpoint") == null) {
             throw Findings.skip("The authorization server offers no registration or authorization endpoint.");
         }
-        Response registration = ClientRegistrations.register(world, discovered,
-                ClientRegistrations.publicClient(ClientRegistrations.LOOPBACK_REDIRECT_URI));
-        if (registration.statusCode() != 201 && registration.statusCode() != 200) {
-            throw Findings.skip("A public client could not be registered (answered " + registration.statusCode()
-                    + ").");
-        }
-        client = new ClientCredentials(registration.path("client_id"), null, "none");
+        client = PublicClients.loopbackClient(world, discovered);
         flow = new AuthorizationCodeFlow(world, discovered, client.clientId(),
                 ClientRegistrations.LOOPBACK_REDIRECT_URI);
     }

@@ -65,6 +65,11 @@ public class RegistrationSteps {
         findings.check(() -> RegistrationChecks.listsRedirectUri(world.lastResponse(), registeredRedirectUri));
     }
 
+    @Then("the registration is refused")
+    public void refusedWithAnyError() {
+        findings.check(() -> RegistrationChecks.refused(world.lastResponse(), List.of()));
+    }
+
     @Then("the registration is refused with the error {string}")
     public void refused(String error) {
         findings.check(() -> RegistrationChecks.refused(world.lastResponse(), List.of(error)));

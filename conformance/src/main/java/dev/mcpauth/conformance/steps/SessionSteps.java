@@ -1,13 +1,11 @@
 package dev.mcpauth.conformance.steps;
 
-import java.util.Map;
-
 import dev.mcpauth.conformance.mcp.McpMessage;
 import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.mcp.TransportChecks;
 import dev.mcpauth.conformance.resource.TokenForgery;
 import dev.mcpauth.conformance.token.AccessTokens;
-import dev.mcpauth.conformance.token.ClientCredentials;
+import dev.mcpauth.conformance.token.TokenUnavailable;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.cucumber.java.en.Given;
@@ -46,15 +44,11 @@ public class SessionSteps {
     @When("another client sends a ping in this session with its own valid access token")
     public void otherClientInSession() {
         String sessionId = requireSession();
-        ClientCredentials other;
+        String otherToken;
         try {
-            other = AccessTokens.registerConfidential(world, world.discovered());
-        } catch (RuntimeException e) {
-            throw Findings.skip("A second client could not be registered: " + e.getMessage());
-        }
-        Response token = AccessTokens.request(world, other, Map.of());
-        if (!(token.path("access_token") instanceof String otherToken)) {
-            throw Findings.skip("The second client got no access token (answered " + token.statusCode() + ").");
+            otherToken = AccessTokens.forNewClient(world, world.discovered()).value();
+        } catch (TokenUnavailable e) {
+            throw Findings.skip("A second client could not get a token: " + e.getMessage());
         }
         world.answered(McpRequests.post(world, McpMessage.PING, otherToken, sessionId));
     }

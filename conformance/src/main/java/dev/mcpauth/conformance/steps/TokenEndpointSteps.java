@@ -3,6 +3,8 @@ package dev.mcpauth.conformance.steps;
 import java.util.List;
 import java.util.Map;
 
+import dev.mcpauth.conformance.authorization.AuthorizationCodeFlow;
+import dev.mcpauth.conformance.registration.ClientRegistrations;
 import dev.mcpauth.conformance.token.AccessTokens;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.token.TokenChecks;
@@ -34,9 +36,30 @@ public class TokenEndpointSteps {
         }
     }
 
-    @When("the client requests a token with its client credentials")
+    @Given("the client can get tokens from the authorization server")
+    public void canGetTokens() {
+        client = world.token().client();
+        if (client == null) {
+            throw Findings.skip("The harness uses the token given in its settings and holds no client.");
+        }
+    }
+
+    /** With client credentials for a confidential client, else through the code flow for a public one. */
+    @When("the client requests a token")
     public void requestToken() {
-        world.answered(AccessTokens.request(world, client, Map.of()));
+        if (!client.isPublic()) {
+            world.answered(AccessTokens.request(world, client, Map.of()));
+            return;
+        }
+        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(world, world.discovered(), client.clientId(),
+                ClientRegistrations.LOOPBACK_REDIRECT_URI);
+        String code;
+        try {
+            code = flow.obtainCode();
+        } catch (IllegalStateException e) {
+            throw Findings.skip("No authorization code without user interaction: " + e.getMessage());
+        }
+        world.answered(TokenRequests.post(world, world.discovered(), client, flow.tokenRequest(code)));
     }
 
     @When("the client requests a token for the resource {string}")

@@ -61,6 +61,15 @@ public final class AccessTokens {
             return clientCredentials(world, discovered, given, "client credentials of the client given in "
                     + HarnessSettings.CLIENT_ID);
         }
+        return forNewClient(world, discovered);
+    }
+
+    /**
+     * Registers a new client and gets it a token, with client credentials when the server offers that grant, else
+     * with the authorization code flow. Used for the harness's own client and for a second client when a scenario
+     * needs two callers.
+     */
+    public static ObtainedToken forNewClient(ConformanceWorld world, Discovered discovered) {
         if (discovered.serverEndpoint("registration_endpoint") == null) {
             throw new TokenUnavailable("the authorization server offers no registration endpoint; give "
                     + HarnessSettings.ACCESS_TOKEN + " or " + HarnessSettings.CLIENT_ID + "/"

@@ -82,7 +82,15 @@ public class ConformanceWorld {
         return lastResponse;
     }
 
+    /**
+     * Records the answer a scenario checks. A 429 says nothing about conformance, only that the server is throttling
+     * the harness, so the scenario is SKIPPED rather than judged on it.
+     */
     public void answered(Response response) {
+        if (response != null && response.statusCode() == 429) {
+            throw Findings.skip("The server answered 429 Too Many Requests (rate limiting); run the suite again "
+                    + "later or raise the server's limit.");
+        }
         this.lastResponse = response;
     }
 
