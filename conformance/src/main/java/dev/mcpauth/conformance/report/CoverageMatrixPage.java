@@ -24,8 +24,8 @@ public final class CoverageMatrixPage {
                     .append(escape(RequirementList.RESOURCE))
                     .append(") was found, so only the requirements named by scenario tags are shown.</p>\n");
         }
-        body.append("<table>\n<thead><tr><th>ID</th><th>Level</th><th>Actor</th><th>Source</th><th>Requirement</th>"
-                + "<th>How tested</th><th>Scenarios</th><th>Verdict</th><th>Reasons and messages</th></tr></thead>\n"
+        body.append("<table>\n<thead><tr><th>ID</th><th>Level</th><th>Actor</th><th class=\"source\">Source</th><th class=\"text\">Requirement</th>"
+                + "<th class=\"text\">How tested</th><th class=\"text\">Scenarios</th><th>Verdict</th><th class=\"wide\">Reasons and messages</th></tr></thead>\n"
                 + "<tbody>\n");
         summary.requirements().forEach(requirement -> row(body, requirement));
         body.append("</tbody>\n</table>\n");
@@ -37,13 +37,13 @@ public final class CoverageMatrixPage {
         String id = escape(row.id());
         body.append("<tr id=\"").append(id).append("\">")
                 .append("<td class=\"id\"><a href=\"#").append(id).append("\">").append(id).append("</a></td>")
-                .append("<td>").append(escape(row.level().label())).append("</td>")
-                .append("<td>").append(escape(row.actor())).append("</td>")
+                .append("<td class=\"nowrap\">").append(escape(row.level().label())).append("</td>")
+                .append("<td class=\"nowrap\">").append(escape(row.actor())).append("</td>")
                 .append("<td>").append(source(row.source())).append("</td>")
                 .append("<td>").append(escape(row.requirement())).append("</td>")
                 .append("<td>").append(escape(row.test())).append("</td>")
                 .append("<td>").append(scenarios(requirement)).append("</td>")
-                .append("<td>").append(badge(requirement.verdict())).append("</td>")
+                .append("<td class=\"nowrap\">").append(badge(requirement.verdict())).append("</td>")
                 .append("<td>").append(notes(requirement)).append("</td>")
                 .append("</tr>\n");
     }

@@ -18,7 +18,7 @@ final class HtmlPage {
             :root { color-scheme: light; }
             body { margin: 0; color: #1f2328; background: #fff; line-height: 1.45;
               font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-            main { max-width: 1440px; margin: 0 auto; padding: 24px; }
+            main { max-width: 1800px; margin: 0 auto; padding: 24px; }
             h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
             h2 { font-size: 1.15rem; margin: 1.75rem 0 .5rem; }
             a { color: #0969da; }
@@ -33,6 +33,10 @@ final class HtmlPage {
             thead th { position: sticky; top: 0; z-index: 1; background: #eef1f4; border-bottom: 2px solid #afb8c1; }
             tbody tr:nth-child(even) { background: #f6f8fa; }
             tbody tr:target { outline: 2px solid #0969da; outline-offset: -2px; }
+            td.nowrap { white-space: nowrap; }
+            th.wide { min-width: 12rem; }
+            th.text { min-width: 13rem; }
+            th.source { min-width: 9rem; }
             td.id { white-space: nowrap; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
             ul.plain { list-style: none; margin: 0; padding: 0; }
             ul.plain li + li { margin-top: .3rem; }
