@@ -24,6 +24,14 @@ public final class ConsoleReporter {
         out.println(progressLine(scenario));
     }
 
+    /** Known gaps that no longer fail; the run fails on them after this summary. */
+    public void staleExpectedFailures(java.util.Set<String> stale) {
+        if (!stale.isEmpty()) {
+            out.println("Stale expected failures (they pass now; remove them from the list): "
+                    + String.join(", ", stale));
+        }
+    }
+
     public void runFinished(RunSummary summary, List<Path> reports) {
         out.print(summaryText(summary, reports));
         out.flush();

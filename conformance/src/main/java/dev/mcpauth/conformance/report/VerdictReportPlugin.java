@@ -73,6 +73,7 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
 
     private void runFinished(TestRunFinished event) {
         RunSummary summary = results.summarize(requirements, target(), event.getInstant());
+        console.staleExpectedFailures(dev.mcpauth.conformance.verdict.ExpectedFailureLedger.staleEntries());
         try {
             console.runFinished(summary, reportFiles.write(summary));
         } catch (RuntimeException e) {

@@ -1,11 +1,14 @@
 package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.report.ScenarioTags;
+import dev.mcpauth.conformance.verdict.ExpectedFailureLedger;
 import dev.mcpauth.conformance.verdict.ExpectedFailures;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 
 /** Sets each scenario's severity from its tags, skips scenarios of other spec versions, and catches stale gaps. */
@@ -32,5 +35,20 @@ public class VerdictHooks {
     @After(order = 10_000)
     public void end() {
         findings.end();
+    }
+
+    @BeforeAll
+    public static void startLedger() {
+        ExpectedFailureLedger.reset();
+    }
+
+    /** A known gap that no longer fails must leave the expected-failures file, or the file stops being true. */
+    @AfterAll
+    public static void noStaleExpectedFailures() {
+        java.util.Set<String> stale = ExpectedFailureLedger.staleEntries();
+        if (!stale.isEmpty()) {
+            throw new AssertionError("Stale expected failures: " + stale + " now pass; remove them from the "
+                    + "expected-failures file.");
+        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The user's list of known gaps: one requirement ID (or exact scenario name) per line, {@code #} starts a comment.
- * A listed check that fails is reported but does not fail the build; a listed check that passes is stale and does.
+ * A listed check that fails is reported but does not fail the build; an entry none of whose scenarios failed in a
+ * run is stale and does.
  */
 public record ExpectedFailures(Set<String> entries) {
 
@@ -31,7 +32,9 @@ public record ExpectedFailures(Set<String> entries) {
         }
     }
 
-    public boolean covers(String scenarioName, Collection<String> requirementIds) {
-        return entries.contains(scenarioName) || requirementIds.stream().anyMatch(entries::contains);
+    /** The entries that cover a scenario: its exact name, or any of its requirement IDs. */
+    public Set<String> covering(String scenarioName, Collection<String> requirementIds) {
+        return entries.stream().filter(entry -> entry.equals(scenarioName) || requirementIds.contains(entry))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
