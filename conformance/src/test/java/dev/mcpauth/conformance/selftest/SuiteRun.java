@@ -25,6 +25,7 @@ public final class SuiteRun {
     }
 
     private final List<Outcome> outcomes = new ArrayList<>();
+    private java.nio.file.Path reports;
 
     private SuiteRun() {
     }
@@ -42,14 +43,18 @@ public final class SuiteRun {
         properties.forEach(System::setProperty);
         try {
             SuiteRun run = new SuiteRun();
+            run.reports = java.nio.file.Files.createTempDirectory("suite-run-reports-");
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(selectPackage("features"))
                     .configurationParameter("cucumber.glue", "dev.mcpauth.conformance.steps")
-                    .configurationParameter("cucumber.plugin", "summary")
+                    .configurationParameter("cucumber.plugin",
+                            "dev.mcpauth.conformance.report.VerdictReportPlugin:" + run.reports)
                     .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
                     .build();
             LauncherFactory.create().execute(request, run.listener());
             return run;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         } finally {
             previous.forEach((name, value) -> {
                 if (value == null) {
@@ -83,11 +88,29 @@ public final class SuiteRun {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** Requirement IDs whose verdict in the run's summary is {@code verdict} (e.g. WARN, EXPECTED_FAIL). */
+    public Set<String> requirementsWithVerdict(String verdict) {
+        try {
+            tools.jackson.databind.JsonNode summary = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(java.nio.file.Files.readAllBytes(reports.resolve("summary.json")));
+            Set<String> ids = new java.util.TreeSet<>();
+            summary.path("requirements").forEach(requirement -> {
+                if (verdict.equals(requirement.path("verdict").asString(""))) {
+                    ids.add(requirement.path("id").asString(""));
+                }
+            });
+            return ids;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the run wrote no summary.json", e);
+        }
+    }
+
     private TestExecutionListener listener() {
         return new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-                if (identifier.isTest()) {
+                // a failed container carries run-level failures, such as stale expected failures
+                if (identifier.isTest() || result.getStatus() == TestExecutionResult.Status.FAILED) {
                     outcomes.add(new Outcome(identifier.getDisplayName(),
                             identifier.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()),
                             result.getStatus(),
