@@ -1,0 +1,69 @@
+package dev.mcpauth.client;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.mcpauth.client.registration.ConfiguredClient;
+import dev.mcpauth.client.store.CredentialStore;
+import dev.mcpauth.client.token.AuthorizationUrlOpener;
+import dev.mcpauth.client.token.GrantChoice;
+import dev.mcpauth.client.token.HeadlessRedirectFollower;
+
+/**
+ * Everything the client needs to know about one connection.
+ *
+ * @param serverUrl       the MCP endpoint, used exactly as given (also as the {@code resource} of every
+ *                        authorization and token request)
+ * @param client          a pre-registered client, or {@link ConfiguredClient#none()}
+ * @param scope           the scope to ask for; empty means the scope of the 401 challenge, else the server's default
+ * @param grant           the grant to use
+ * @param credentialsFile where dynamic registrations are kept per issuer
+ * @param opener          how the authorization URL is opened
+ * @param redirectTimeout how long to wait for the authorization response
+ * @param narrator        where the steps are told
+ */
+public record ClientSettings(String serverUrl, ConfiguredClient client, Optional<String> scope, GrantChoice grant,
+                             Path credentialsFile, AuthorizationUrlOpener opener, Duration redirectTimeout,
+                             Narrator narrator) {
+
+    public ClientSettings {
+        Objects.requireNonNull(serverUrl, "serverUrl");
+    }
+
+    /** Defaults: dynamic registration, automatic grant choice, headless redirects, silent. */
+    public static ClientSettings forServer(String serverUrl) {
+        return new ClientSettings(serverUrl, ConfiguredClient.none(), Optional.empty(), GrantChoice.AUTO,
+                CredentialStore.defaultFile(), new HeadlessRedirectFollower(Narrator.SILENT), Duration.ofMinutes(5),
+                Narrator.SILENT);
+    }
+
+    public ClientSettings withClient(ConfiguredClient value) {
+        return new ClientSettings(serverUrl, value, scope, grant, credentialsFile, opener, redirectTimeout, narrator);
+    }
+
+    public ClientSettings withScope(Optional<String> value) {
+        return new ClientSettings(serverUrl, client, value, grant, credentialsFile, opener, redirectTimeout, narrator);
+    }
+
+    public ClientSettings withGrant(GrantChoice value) {
+        return new ClientSettings(serverUrl, client, scope, value, credentialsFile, opener, redirectTimeout, narrator);
+    }
+
+    public ClientSettings withCredentialsFile(Path value) {
+        return new ClientSettings(serverUrl, client, scope, grant, value, opener, redirectTimeout, narrator);
+    }
+
+    public ClientSettings withOpener(AuthorizationUrlOpener value) {
+        return new ClientSettings(serverUrl, client, scope, grant, credentialsFile, value, redirectTimeout, narrator);
+    }
+
+    public ClientSettings withRedirectTimeout(Duration value) {
+        return new ClientSettings(serverUrl, client, scope, grant, credentialsFile, opener, value, narrator);
+    }
+
+    public ClientSettings withNarrator(Narrator value) {
+        return new ClientSettings(serverUrl, client, scope, grant, credentialsFile, opener, redirectTimeout, value);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mcpauth.client.mcp;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.mcpauth.client.AuthorizationFailure;
+import dev.mcpauth.client.Narrator;
+import dev.mcpauth.client.ServerFailure;
+import dev.mcpauth.client.discovery.AuthenticationChallenge;
+import dev.mcpauth.client.discovery.WellKnownUrls;
+import dev.mcpauth.client.token.TokenSource;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.HttpRequestSnapshot;
+import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
+import io.modelcontextprotocol.client.transport.customizer.McpHttpClientTransportAuthorizationErrorHandler;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.spec.McpSchema;
+import org.reactivestreams.Publisher;
+
+/**
+ * MCP calls through the official MCP Java SDK's Streamable HTTP client transport. Every request carries the
+ * access token in the {@code Authorization} header and nowhere else (MCP authorization, "Token Requirements");
+ * a 401 or a 403 {@code insufficient_scope} goes to the {@link TokenSource}, which decides whether the request is
+ * retried with a new token.
+ */
+public final class AuthorizedMcpClient implements AutoCloseable {
+
+    private static final int MAX_RETRIES = 3;
+
+    private final McpSyncClient client;
+
+    private AuthorizedMcpClient(McpSyncClient client) {
+        this.client = client;
+    }
+
+    /** Builds the transport and client and runs the MCP initialization. */
+    public static AuthorizedMcpClient connect(String serverUrl, Optional<TokenSource> tokens, Narrator narrator) {
+        URI uri = URI.create(serverUrl);
+        String endpoint = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
+                .builder(WellKnownUrls.origin(uri))
+                .endpoint(endpoint.isEmpty() ? "/" : endpoint)
+                .connectTimeout(Duration.ofSeconds(15));
+        tokens.ifPresent(source -> transport
+                .httpRequestCustomizer((request, method, target, body, context) ->
+                        request.setHeader("Authorization", "Bearer " + source.accessToken()))
+                .authorizationErrorHandler(new TokenRenewingHandler(source, narrator)));
+        McpSyncClient client = McpClient.sync(transport.build())
+                .clientInfo(new McpSchema.Implementation("mcp-auth-reference-client", "0.1.0"))
+                .requestTimeout(Duration.ofSeconds(60))
+                .build();
+        AuthorizedMcpClient connected = new AuthorizedMcpClient(client);
+        narrator.step("MCP: initialize at " + serverUrl + " through the MCP Java SDK transport");
+        connected.call(client::initialize, "initialize");
+        return connected;
+    }
+
+    public List<McpSchema.Tool> listTools() {
+        return call(() -> client.listTools().tools(), "tools/list");
+    }
+
+    public McpSchema.CallToolResult callTool(String name, Map<String, Object> arguments) {
+        return call(() -> client.callTool(new McpSchema.CallToolRequest(name, arguments)), "tools/call " + name);
+    }
+
+    @Override
+    public void close() {
+        client.closeGracefully();
+    }
+
+    private <T> T call(java.util.function.Supplier<T> action, String what) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof AuthorizationFailure failure) {
+                    throw failure;
+                }
+                if (cause instanceof McpHttpClientTransportAuthorizationException refused) {
+                    throw new AuthorizationFailure("the MCP server refused " + what + " with the token: "
+                            + refused.getMessage(), e);
+                }
+            }
+            throw new ServerFailure("MCP " + what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reacts to 401 and 403 insufficient_scope answers by renewing the token, within the source's limits. */
+    private static final class TokenRenewingHandler implements McpHttpClientTransportAuthorizationErrorHandler {
+
+        private final McpHttpClientTransportAuthorizationErrorHandler delegate;
+
+        TokenRenewingHandler(TokenSource tokens, Narrator narrator) {
+            this.delegate = McpHttpClientTransportAuthorizationErrorHandler.fromSync(
+                    (request, response, context) -> decide(tokens, narrator, request, response));
+        }
+
+        private static boolean decide(TokenSource tokens, Narrator narrator, HttpRequestSnapshot request,
+                                      java.net.http.HttpResponse.ResponseInfo response) {
+            String sent = request.headers().firstValue("Authorization")
+                    .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+                    .map(value -> value.substring(7)).orElse(null);
+            List<String> challenges = response.headers().allValues("WWW-Authenticate");
+            Optional<AuthenticationChallenge> bearer = challenges.stream()
+                    .flatMap(value -> AuthenticationChallenge.parse(value).stream())
+                    .filter(AuthenticationChallenge::isBearer).findFirst();
+            narrator.step("MCP: " + request.method() + " " + request.requestUri() + " answered "
+                    + response.statusCode() + bearer.flatMap(c -> c.parameter("error")).map(e -> " " + e).orElse(""));
+            if (response.statusCode() == 401) {
+                return tokens.onUnauthorized(sent);
+            }
+            if (response.statusCode() == 403 && bearer.flatMap(c -> c.parameter("error"))
+                    .filter("insufficient_scope"::equals).isPresent()) {
+                return tokens.onInsufficientScope(sent, bearer.flatMap(c -> c.parameter("scope")).orElse(null));
+            }
+            return false;
+        }
+
+        @Override
+        public Publisher<Boolean> handle(HttpRequestSnapshot request, java.net.http.HttpResponse.ResponseInfo response,
+                                         McpTransportContext context) {
+            return delegate.handle(request, response, context);
+        }
+
+        @Override
+        public int maxRetries() {
+            return MAX_RETRIES;
+        }
+    }
+}

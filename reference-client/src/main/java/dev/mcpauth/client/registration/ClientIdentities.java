@@ -1,0 +1,224 @@
+package dev.mcpauth.client.registration;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.as.AuthorizationServerMetadata;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
+import com.nimbusds.oauth2.sdk.client.ClientInformation;
+import com.nimbusds.oauth2.sdk.client.ClientInformationResponse;
+import com.nimbusds.oauth2.sdk.client.ClientMetadata;
+import com.nimbusds.oauth2.sdk.client.ClientRegistrationErrorResponse;
+import com.nimbusds.oauth2.sdk.client.ClientRegistrationRequest;
+import com.nimbusds.oauth2.sdk.client.ClientRegistrationResponse;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import dev.mcpauth.client.AuthorizationFailure;
+import dev.mcpauth.client.OAuthHttp;
+import dev.mcpauth.client.store.CredentialStore;
+import net.minidev.json.JSONObject;
+
+/**
+ * Gives the client an identity at an authorization server: the configured (pre-registered) client first, else the
+ * registration stored for this issuer, else a new dynamic registration (RFC 7591) that is then stored.
+ */
+public final class ClientIdentities {
+
+    static final String CLIENT_NAME = "mcp-auth-reference-client";
+
+    private final OAuthHttp http;
+    private final CredentialStore store;
+    private final ConfiguredClient configured;
+
+    public ClientIdentities(OAuthHttp http, CredentialStore store, ConfiguredClient configured) {
+        this.http = http;
+        this.store = store;
+        this.configured = configured;
+    }
+
+    /**
+     * @param grant       the grant the identity is needed for
+     * @param redirectUri the loopback redirect URI, for the authorization code grant; else null
+     */
+    public ClientIdentity resolve(AuthorizationServerMetadata metadata, GrantType grant, URI redirectUri) {
+        if (configured.isPresent()) {
+            http.narrator().step("client identity: using the configured client id (pre-registration is preferred "
+                    + "over dynamic registration)");
+            return configuredIdentity(metadata);
+        }
+        String issuer = metadata.getIssuer().getValue();
+        Optional<ClientIdentity> stored = store.load(issuer).flatMap(ClientIdentities::fromEntry);
+        if (stored.isPresent() && stored.get().allows(grant)) {
+            http.narrator().step("client identity: reusing the registration stored for " + issuer + " in "
+                    + store.file());
+            return stored.get();
+        }
+        return register(metadata, grant, redirectUri);
+    }
+
+    /**
+     * Registers anew after the authorization server answered {@code invalid_client} for a stored or registered
+     * identity. Callers do this at most once per token request.
+     */
+    public ClientIdentity reRegister(AuthorizationServerMetadata metadata, ClientIdentity rejected, GrantType grant,
+                                     URI redirectUri) {
+        if (rejected.source() == ClientIdentity.Source.CONFIGURED) {
+            throw new AuthorizationFailure("the authorization server rejected the configured client credentials "
+                    + "(invalid_client); check the client id and secret or key you gave");
+        }
+        http.narrator().step("client identity: invalid_client for the stored registration; forgetting it and "
+                + "registering once more");
+        store.remove(metadata.getIssuer().getValue());
+        return register(metadata, grant, redirectUri);
+    }
+
+    private ClientIdentity configuredIdentity(AuthorizationServerMetadata metadata) {
+        ClientID clientId = new ClientID(configured.clientId().orElseThrow());
+        List<ClientAuthenticationMethod> advertised = advertisedMethods(metadata);
+        ClientAuthenticationMethod method;
+        if (configured.privateKey().isPresent()) {
+            method = ClientAuthenticationMethod.PRIVATE_KEY_JWT;
+        } else if (configured.secret().isPresent()) {
+            method = advertised.contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    || !advertised.contains(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC : ClientAuthenticationMethod.CLIENT_SECRET_POST;
+        } else {
+            method = ClientAuthenticationMethod.NONE;
+        }
+        if (!advertised.contains(method)) {
+            http.narrator().step("  note: the metadata does not advertise " + method + " (it lists " + advertised
+                    + "); trying it anyway, since it is what the configured credentials allow");
+        }
+        http.narrator().step("  token endpoint authentication: " + method);
+        java.security.PrivateKey key = configured.privateKey().orElse(null);
+        return new ClientIdentity(clientId, configured.secret().orElse(null), method, key,
+                configured.keyId().orElse(null),
+                configured.signingAlg().orElse(key == null ? null : defaultAlgorithm(key)), Set.of(), Set.of(),
+                ClientIdentity.Source.CONFIGURED);
+    }
+
+    private ClientIdentity register(AuthorizationServerMetadata metadata, GrantType grant, URI redirectUri) {
+        URI endpoint = metadata.getRegistrationEndpointURI();
+        if (endpoint == null) {
+            throw new AuthorizationFailure("the authorization server " + metadata.getIssuer() + " offers no "
+                    + "registration_endpoint and no client id was configured; give one with --client-id");
+        }
+        ClientMetadata request = new ClientMetadata();
+        request.setName(CLIENT_NAME);
+        ClientAuthenticationMethod method = registrationMethod(metadata);
+        request.setTokenEndpointAuthMethod(method);
+        ECKey privateKey = null;
+        if (method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
+            privateKey = generateKey();
+            request.setJWKSet(new JWKSet(privateKey.toPublicJWK()));
+        }
+        if (grant.equals(GrantType.AUTHORIZATION_CODE)) {
+            request.setGrantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN));
+            request.setResponseTypes(Set.of(ResponseType.CODE));
+            request.setRedirectionURI(redirectUri);
+        } else {
+            request.setGrantTypes(Set.of(grant));
+            request.setResponseTypes(Set.of());
+        }
+        http.narrator().step("client identity: registering (RFC 7591) for " + grant + " with "
+                + "token_endpoint_auth_method " + method);
+        HTTPResponse response = http.send(new ClientRegistrationRequest(endpoint, request, null).toHTTPRequest(),
+                "dynamic client registration");
+        ClientInformation information;
+        try {
+            ClientRegistrationResponse parsed = ClientRegistrationResponse.parse(response);
+            if (parsed instanceof ClientRegistrationErrorResponse error) {
+                throw new AuthorizationFailure("the authorization server refused the registration: "
+                        + error.getErrorObject().getCode() + " " + Optional.ofNullable(
+                        error.getErrorObject().getDescription()).orElse("") + " (RFC 7591 §3.2.2)");
+            }
+            information = ((ClientInformationResponse) parsed).getClientInformation();
+        } catch (ParseException e) {
+            throw new AuthorizationFailure("the registration response is not valid (RFC 7591 §3.2.1): "
+                    + e.getMessage(), e);
+        }
+        JSONObject entry = new JSONObject();
+        entry.put("client", information.toJSONObject());
+        if (privateKey != null) {
+            entry.put("private_jwk", privateKey.toJSONObject());
+        }
+        store.save(metadata.getIssuer().getValue(), entry);
+        http.narrator().step("  registered; stored per issuer in " + store.file() + " (owner-only)");
+        return fromEntry(entry).orElseThrow(() -> new AuthorizationFailure("the registration response could not be"
+                + " used"));
+    }
+
+    /** What the registration says, else the RFC 7591 §2 default client_secret_basic. */
+    private static Optional<ClientIdentity> fromEntry(JSONObject entry) {
+        try {
+            ClientInformation information = ClientInformation.parse(
+                    JSONObjectUtils.getJSONObject(entry, "client"));
+            ClientMetadata metadata = information.getMetadata();
+            ClientAuthenticationMethod method = metadata.getTokenEndpointAuthMethod() != null
+                    ? metadata.getTokenEndpointAuthMethod()
+                    : information.getSecret() != null ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+                    : ClientAuthenticationMethod.NONE;
+            ECKey key = entry.containsKey("private_jwk")
+                    ? ECKey.parse(JSONObjectUtils.getJSONObject(entry, "private_jwk")) : null;
+            return Optional.of(new ClientIdentity(information.getID(), information.getSecret(), method,
+                    key == null ? null : key.toPrivateKey(), key == null ? null : key.getKeyID(),
+                    key == null ? null : JWSAlgorithm.ES256,
+                    metadata.getGrantTypes() == null ? Set.of() : Set.copyOf(metadata.getGrantTypes()),
+                    metadata.getRedirectionURIs() == null ? Set.of() : Set.copyOf(metadata.getRedirectionURIs()),
+                    ClientIdentity.Source.STORED));
+        } catch (ParseException | java.text.ParseException | com.nimbusds.jose.JOSEException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For a new registration: client_secret_basic, else client_secret_post, else private_key_jwt, as advertised. */
+    private static ClientAuthenticationMethod registrationMethod(AuthorizationServerMetadata metadata) {
+        List<ClientAuthenticationMethod> advertised = advertisedMethods(metadata);
+        for (ClientAuthenticationMethod method : List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC,
+                ClientAuthenticationMethod.CLIENT_SECRET_POST, ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
+            if (advertised.contains(method)) {
+                return method;
+            }
+        }
+        throw new AuthorizationFailure("the authorization server advertises token endpoint authentication methods "
+                + advertised + ", none of which this client supports (client_secret_basic, client_secret_post, "
+                + "private_key_jwt)");
+    }
+
+    /** token_endpoint_auth_methods_supported, or its RFC 8414 §2 default client_secret_basic. */
+    private static List<ClientAuthenticationMethod> advertisedMethods(AuthorizationServerMetadata metadata) {
+        List<ClientAuthenticationMethod> methods = metadata.getTokenEndpointAuthMethods();
+        return methods == null || methods.isEmpty() ? List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                : methods;
+    }
+
+    /** ES256/384/512 by the curve's size for EC keys, RS256 for RSA keys. */
+    public static JWSAlgorithm defaultAlgorithm(java.security.PrivateKey key) {
+        if (key instanceof java.security.interfaces.ECPrivateKey ec) {
+            int bits = ec.getParams().getCurve().getField().getFieldSize();
+            return bits > 384 ? JWSAlgorithm.ES512 : bits > 256 ? JWSAlgorithm.ES384 : JWSAlgorithm.ES256;
+        }
+        return JWSAlgorithm.RS256;
+    }
+
+    private static ECKey generateKey() {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a client key", e);
+        }
+    }
+}
