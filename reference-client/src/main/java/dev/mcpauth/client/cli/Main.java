@@ -1,0 +1,139 @@
+package dev.mcpauth.client.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jwt.JWTParser;
+import dev.mcpauth.client.AuthorizationFailure;
+import dev.mcpauth.client.ClientSettings;
+import dev.mcpauth.client.McpAuthorization;
+import dev.mcpauth.client.Narrator;
+import dev.mcpauth.client.ServerFailure;
+import dev.mcpauth.client.mcp.AuthorizedMcpClient;
+import dev.mcpauth.client.token.HeadlessRedirectFollower;
+import dev.mcpauth.client.token.PrintingOpener;
+import dev.mcpauth.client.token.TokenSet;
+import dev.mcpauth.client.token.TokenSource;
+import io.modelcontextprotocol.spec.McpSchema;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The reference client's command line. See {@link CommandLine#USAGE}. */
+public final class Main {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // the MCP SDK logs through SLF4J; the command line ships no binding, and SLF4J should not say so on stderr
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs one command; answers the exit code. Output goes to {@code out}, narration and errors to {@code err}. */
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, env);
+        } catch (UsageError e) {
+            if (!e.getMessage().isEmpty()) {
+                err.println("error: " + e.getMessage());
+            }
+            err.print(CommandLine.USAGE);
+            return e.getMessage().isEmpty() ? ExitCode.OK.code : ExitCode.USAGE.code;
+        }
+        Narrator narrator = line.verbose() ? Narrator.to(err) : Narrator.SILENT;
+        line.scenario().ifPresent(s -> narrator.step("conformance scenario " + s));
+        ClientSettings settings = ClientSettings.forServer(line.serverUrl())
+                .withClient(line.client())
+                .withScope(line.scope())
+                .withGrant(line.grant())
+                .withCredentialsFile(line.credentialsFile())
+                .withOpener(line.headless() ? new HeadlessRedirectFollower(narrator) : new PrintingOpener(err))
+                .withRedirectTimeout(Duration.ofSeconds(line.redirectTimeoutSeconds()))
+                .withNarrator(narrator);
+        try {
+            Optional<TokenSource> tokens = McpAuthorization.discover(settings);
+            return switch (line.command()) {
+                case "token" -> printToken(tokens, out, err);
+                case "call" -> call(settings, tokens, line, out, err);
+                default -> listTools(settings, tokens, out);
+            };
+        } catch (UsageError e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE.code;
+        } catch (AuthorizationFailure e) {
+            err.println("authorization failed: " + e.getMessage());
+            return ExitCode.AUTHORIZATION.code;
+        } catch (ServerFailure e) {
+            err.println("server error: " + e.getMessage());
+            return ExitCode.SERVER.code;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.SERVER.code;
+        }
+    }
+
+    private static int listTools(ClientSettings settings, Optional<TokenSource> tokens, PrintStream out) {
+        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
+                settings.narrator())) {
+            for (McpSchema.Tool tool : client.listTools()) {
+                out.println(tool.name() + (tool.description() == null ? "" : "\t" + tool.description()));
+            }
+        }
+        return ExitCode.OK.code;
+    }
+
+    private static int call(ClientSettings settings, Optional<TokenSource> tokens, CommandLine line, PrintStream out,
+                            PrintStream err) {
+        Map<String, Object> arguments = arguments(line.arguments().size() > 1 ? line.arguments().get(1) : "{}");
+        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
+                settings.narrator())) {
+            McpSchema.CallToolResult result = client.callTool(line.arguments().get(0), arguments);
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            if (Boolean.TRUE.equals(result.isError())) {
+                err.println("the tool reported an error");
+                return ExitCode.TOOL_ERROR.code;
+            }
+        }
+        return ExitCode.OK.code;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> arguments(String json) {
+        try {
+            Object value = JSON.readValue(json, Object.class);
+            if (value instanceof Map<?, ?> map) {
+                return (Map<String, Object>) map;
+            }
+        } catch (JacksonException e) {
+            throw new UsageError("the tool arguments are not valid JSON: " + e.getOriginalMessage());
+        }
+        throw new UsageError("the tool arguments must be a JSON object, like {\"message\":\"hi\"}");
+    }
+
+    /** The decoded claims and what the token response said; never the token or any secret. */
+    private static int printToken(Optional<TokenSource> tokens, PrintStream out, PrintStream err) {
+        if (tokens.isEmpty()) {
+            err.println("the server answered without asking for a token: there is none to show");
+            return ExitCode.OK.code;
+        }
+        TokenSet set = tokens.get().tokens();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        try {
+            shown.put("claims", JWTParser.parse(set.accessToken().getValue()).getJWTClaimsSet().toJSONObject());
+        } catch (java.text.ParseException e) {
+            shown.put("claims", "(the access token is not a JWT; its content is opaque to the client)");
+        }
+        shown.put("scope", set.scope() == null ? null : set.scope().toString());
+        shown.put("expires_at", set.expiresAt() == null ? null : set.expiresAt().toString());
+        shown.put("refresh_token", set.refreshToken() == null ? "none" : "present (not shown)");
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(shown));
+        return ExitCode.OK.code;
+    }
+}
