@@ -1,0 +1,128 @@
+package dev.mcpauth.client.registration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Optional;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import dev.mcpauth.client.AuthorizationFailure;
+import dev.mcpauth.client.ClientSettings;
+import dev.mcpauth.client.McpAuthorization;
+import dev.mcpauth.client.support.StubServers;
+import dev.mcpauth.client.token.GrantChoice;
+import dev.mcpauth.client.token.TokenSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClientIdentityTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = StubServers.extension();
+
+    @TempDir
+    Path dir;
+
+    private StubServers stubs;
+    private Path credentials;
+
+    @BeforeEach
+    void conformantServers() {
+        stubs = new StubServers(wm).conformant();
+        credentials = dir.resolve("credentials.json");
+    }
+
+    private TokenSource tokenSource(ClientSettings settings) {
+        return McpAuthorization.discover(settings.withGrant(GrantChoice.CLIENT_CREDENTIALS)).orElseThrow();
+    }
+
+    @Test
+    void registrationIsStoredPerIssuerAndReusedByTheNextRun() {
+        tokenSource(stubs.settings(credentials)).accessToken();
+        tokenSource(stubs.settings(credentials)).accessToken();
+
+        assertThat(stubs.requests("/register")).hasSize(1);
+        assertThat(stubs.requests("/token")).hasSize(2)
+                .allSatisfy(request -> assertThat(request.getHeader("Authorization")).isEqualTo(basic(
+                        "registered-1", "registered-secret-1")));
+    }
+
+    @Test
+    void registrationRequestAsksForWhatTheGrantNeedsAndNoScope() {
+        tokenSource(stubs.settings(credentials)).accessToken();
+
+        String body = stubs.requests("/register").get(0).getBodyAsString();
+        assertThat(body).contains("\"grant_types\":[\"client_credentials\"]")
+                .contains("\"token_endpoint_auth_method\":\"client_secret_basic\"").doesNotContain("\"scope\"");
+        assertThat(stubs.requests("/register").get(0).getHeader("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void configuredClientIsPreferredOverRegistration() {
+        ClientSettings settings = stubs.settings(credentials).withClient(new ConfiguredClient(Optional.of("pre"),
+                Optional.of(new Secret("pre-secret")), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        tokenSource(settings).accessToken();
+
+        assertThat(stubs.requests("/register")).isEmpty();
+        assertThat(stubs.requests("/token").get(0).getHeader("Authorization")).isEqualTo(basic("pre", "pre-secret"));
+    }
+
+    @Test
+    void invalidClientForAStoredRegistrationLeadsToExactlyOneReRegistration() {
+        tokenSource(stubs.settings(credentials)).accessToken(); // stores registered-1
+        wm.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+        stubs.registration("registered-2", "registered-secret-2");
+
+        assertThatThrownBy(tokenSource(stubs.settings(credentials))::accessToken)
+                .isInstanceOf(AuthorizationFailure.class).hasMessageContaining("invalid_client");
+
+        assertThat(stubs.requests("/register")).hasSize(2); // the first run's, and one re-registration
+        assertThat(stubs.requests("/token")).hasSize(3);    // the first run's, the refused one, one retry
+    }
+
+    @Test
+    void reRegistrationReplacesTheStoredClientWhenTheNewOneIsAccepted() {
+        tokenSource(stubs.settings(credentials)).accessToken();
+        wm.stubFor(post(urlEqualTo("/token")).withHeader("Authorization", equalTo(basic("registered-1",
+                "registered-secret-1"))).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+        stubs.registration("registered-2", "registered-secret-2");
+
+        tokenSource(stubs.settings(credentials)).accessToken();
+        tokenSource(stubs.settings(credentials)).accessToken();
+
+        assertThat(stubs.requests("/register")).hasSize(2);
+        assertThat(credentials).content(StandardCharsets.UTF_8).contains("registered-2")
+                .doesNotContain("registered-1");
+    }
+
+    @Test
+    void invalidClientForAConfiguredClientIsNotAnsweredByRegistering() {
+        wm.stubFor(post(urlEqualTo("/token")).withRequestBody(containing("client_credentials"))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_client\"}")));
+        ClientSettings settings = stubs.settings(credentials).withClient(new ConfiguredClient(Optional.of("pre"),
+                Optional.of(new Secret("wrong")), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertThatThrownBy(tokenSource(settings)::accessToken).isInstanceOf(AuthorizationFailure.class)
+                .hasMessageContaining("configured client");
+        assertThat(stubs.requests("/register")).isEmpty();
+    }
+
+    private static String basic(String id, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+}
