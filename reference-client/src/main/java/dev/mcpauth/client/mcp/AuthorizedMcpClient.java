@@ -40,6 +40,7 @@ public final class AuthorizedMcpClient implements AutoCloseable {
 
     /** Builds the transport and client and runs the MCP initialization. */
     public static AuthorizedMcpClient connect(String serverUrl, Optional<TokenSource> tokens, Narrator narrator) {
+        tokens.ifPresent(TokenSource::accessToken); // authorization failures surface here, not inside the SDK
         URI uri = URI.create(serverUrl);
         String endpoint = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport

@@ -14,7 +14,11 @@ import java.util.Base64;
 import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.ClientSettings;
 import dev.mcpauth.client.McpAuthorization;
@@ -120,6 +124,46 @@ class ClientIdentityTest {
         assertThatThrownBy(tokenSource(settings)::accessToken).isInstanceOf(AuthorizationFailure.class)
                 .hasMessageContaining("configured client");
         assertThat(stubs.requests("/register")).isEmpty();
+    }
+
+    @Test
+    void tokenEndpointAuthenticationFollowsWhatTheRegistrationSays() {
+        wm.stubFor(post(urlEqualTo("/register")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"client_id\":\"posting\","
+                        + "\"client_secret\":\"posted-secret\",\"token_endpoint_auth_method\":\"client_secret_post\","
+                        + "\"grant_types\":[\"client_credentials\"]}")));
+
+        tokenSource(stubs.settings(credentials)).accessToken();
+
+        var token = stubs.requests("/token").get(0);
+        assertThat(token.getHeader("Authorization")).isNull();
+        assertThat(token.getBodyAsString()).contains("client_id=posting").contains("client_secret=posted-secret");
+    }
+
+    @Test
+    void serverAcceptingOnlyPrivateKeyJwtGetsAPublicKeyAndAssertionsSignedWithItsPrivateHalf() throws Exception {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace("[\"client_secret_basic\",\"client_secret_post\"]", "[\"private_key_jwt\"]"));
+        wm.stubFor(post(urlEqualTo("/register")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"client_id\":\"signing\","
+                        + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"grant_types\":[\"client_credentials\"]}")));
+
+        tokenSource(stubs.settings(credentials)).accessToken();
+
+        var registration = JSONObjectUtils.parse(
+                stubs.requests("/register").get(0).getBodyAsString());
+        assertThat(registration.get("token_endpoint_auth_method")).isEqualTo("private_key_jwt");
+        JWKSet keys = JWKSet.parse(
+                JSONObjectUtils.getJSONObject(registration, "jwks"));
+        assertThat(keys.getKeys()).singleElement().satisfies(key -> assertThat(key.isPrivate()).isFalse());
+        var form = StubServers.form(stubs.requests("/token").get(0));
+        assertThat(form).containsEntry("client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer").doesNotContainKey("client_secret");
+        SignedJWT assertion = SignedJWT.parse(form.get("client_assertion"));
+        assertThat(assertion.verify(new ECDSAVerifier(
+                keys.getKeys().get(0).toECKey()))).isTrue();
+        assertThat(assertion.getJWTClaimsSet().getAudience()).containsExactly(stubs.base() + "/token");
+        assertThat(credentials).content(StandardCharsets.UTF_8).contains("private_jwk");
     }
 
     private static String basic(String id, String secret) {

@@ -6,17 +6,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.mcpauth.client.ClientSettings;
-import dev.mcpauth.client.token.HeadlessRedirectFollower;
 import dev.mcpauth.client.Narrator;
-import java.time.Duration;
+import dev.mcpauth.client.token.HeadlessRedirectFollower;
 
 /**
  * One WireMock server that plays a conformant MCP server (the 401 gate only) and its authorization server. Each
@@ -111,13 +119,23 @@ public final class StubServers {
 
     /** The paths requested, in the order they arrived. */
     public List<String> requestedPaths() {
-        List<String> paths = new java.util.ArrayList<>(wm.getAllServeEvents().stream()
+        List<String> paths = new ArrayList<>(wm.getAllServeEvents().stream()
                 .map(event -> event.getRequest().getUrl()).toList());
-        java.util.Collections.reverse(paths); // WireMock lists the newest first
+        Collections.reverse(paths); // WireMock lists the newest first
         return paths;
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+    /** The form parameters of a request body, decoded. */
+    public static Map<String, String> form(LoggedRequest request) {
+        return Arrays.stream(request.getBodyAsString().split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> pair.length > 1 ? decode(pair[1]) : ""));
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 }

@@ -6,16 +6,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.McpAuthorization;
 import dev.mcpauth.client.support.StubServers;
@@ -62,7 +58,7 @@ class GrantRequestsTest {
         code.onUnauthorized(first); // refresh_token grant
         tokenSource(GrantChoice.CLIENT_CREDENTIALS).accessToken();
 
-        List<Map<String, String>> forms = stubs.requests("/token").stream().map(GrantRequestsTest::form).toList();
+        List<Map<String, String>> forms = stubs.requests("/token").stream().map(StubServers::form).toList();
         assertThat(forms).extracting(form -> form.get("grant_type"))
                 .containsExactly("authorization_code", "refresh_token", "client_credentials");
         assertThat(forms).allSatisfy(form -> assertThat(form).containsEntry("resource", stubs.serverUrl()));
@@ -116,6 +112,33 @@ class GrantRequestsTest {
     }
 
     @Test
+    void authorizationResponseNamingAnotherIssuerIsRefusedWhenTheServerSupportsIss() {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace("}", ",\"authorization_response_iss_parameter_supported\":true}"));
+        wm.stubFor(get(urlPathEqualTo("/authorize")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code&state={{request.query.state}}"
+                        + "&iss=http%3A%2F%2Fattacker.example")
+                .withTransformers("response-template")));
+
+        assertThatThrownBy(tokenSource(GrantChoice.AUTHORIZATION_CODE)::accessToken)
+                .isInstanceOf(AuthorizationFailure.class).hasMessageContaining("RFC 9207");
+        assertThat(stubs.requests("/token")).isEmpty();
+    }
+
+    @Test
+    void anAccessTokenAboutToExpireIsRefreshedBeforeItIsUsed() {
+        stubs.token("{\"access_token\":\"short-lived\",\"token_type\":\"Bearer\",\"expires_in\":5,"
+                + "\"refresh_token\":\"refresh-1\"}");
+        TokenSource source = tokenSource(GrantChoice.CLIENT_CREDENTIALS);
+
+        source.accessToken();
+        source.accessToken();
+
+        assertThat(stubs.requests("/token")).extracting(r -> StubServers.form(r).get("grant_type"))
+                .containsExactly("client_credentials", "refresh_token");
+    }
+
+    @Test
     void insufficientScopeAsksForTheUnionOfScopesAndStopsAtTheLimit() {
         TokenSource source = tokenSource(GrantChoice.CLIENT_CREDENTIALS);
         String token = source.accessToken();
@@ -124,7 +147,7 @@ class GrantRequestsTest {
         assertThat(source.onInsufficientScope(token, "files:write")).isTrue();
         assertThat(source.onInsufficientScope(token, "admin")).isFalse();
 
-        List<String> scopes = stubs.requests("/token").stream().map(r -> form(r).get("scope")).toList();
+        List<String> scopes = stubs.requests("/token").stream().map(r -> StubServers.form(r).get("scope")).toList();
         assertThat(scopes).containsExactly(null, "files:read", "files:read files:write");
     }
 
@@ -136,14 +159,5 @@ class GrantRequestsTest {
         assertThat(source.onUnauthorized(token)).isTrue();
         assertThat(source.onUnauthorized(source.accessToken())).isFalse();
         assertThat(stubs.requests("/token")).hasSize(2);
-    }
-
-    static Map<String, String> form(LoggedRequest request) {
-        return Arrays.stream(request.getBodyAsString().split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> pair.length > 1 ? decode(pair[1]) : ""));
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }
