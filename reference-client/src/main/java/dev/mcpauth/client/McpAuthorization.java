@@ -37,12 +37,33 @@ public final class McpAuthorization {
         AuthorizationServerMetadata metadata = new AuthorizationServerDiscovery(http).discover(issuer);
         boolean hasCredentials = settings.client().secret().isPresent() || settings.client().privateKey().isPresent();
         GrantType grant = TokenSource.choose(settings.grant(), metadata, hasCredentials, http);
-        Optional<String> scope = settings.scope().or(resource::challengeScope);
-        scope.ifPresent(value -> settings.narrator().step("scope to ask for: " + value
-                + (settings.scope().isPresent() ? " (given by the user)" : " (from the 401 challenge)")));
+        Optional<String> scope = chooseScope(settings, resource);
         ClientIdentities identities = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
                 settings.client());
         return Optional.of(new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant,
                 scope.map(Scope::parse).orElse(null), settings.opener(), settings.redirectTimeout()));
+    }
+
+    /**
+     * The user's scope, else the 401 challenge's, else every scope of the resource's {@code scopes_supported}, else
+     * none (the authorization server's default): the MCP spec's scope selection order (2025-11-25).
+     */
+    private static Optional<String> chooseScope(ClientSettings settings, ProtectedResource resource) {
+        Narrator narrator = settings.narrator();
+        if (settings.scope().isPresent()) {
+            narrator.step("scope to ask for: " + settings.scope().get() + " (given by the user)");
+            return settings.scope();
+        }
+        if (resource.challengeScope().isPresent()) {
+            narrator.step("scope to ask for: " + resource.challengeScope().get() + " (from the 401 challenge)");
+            return resource.challengeScope();
+        }
+        if (!resource.scopesSupported().isEmpty()) {
+            String all = String.join(" ", resource.scopesSupported());
+            narrator.step("scope to ask for: " + all + " (scopes_supported of the protected resource metadata)");
+            return Optional.of(all);
+        }
+        narrator.step("no scope named by the challenge or the metadata: asking for none (the server's default)");
+        return Optional.empty();
     }
 }

@@ -45,8 +45,9 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
               --scope "<a b>"             scope to ask for (default: the 401 challenge's, else the server's)
               --grant <g>                 auto | client_credentials | authorization_code (default auto:
                                           client credentials when the server advertises them; with
-                                          MCP_CONFORMANCE_SCENARIO: client credentials for its
-                                          client-credentials scenarios, else the authorization code)
+                                          MCP_CONFORMANCE_SCENARIO: client credentials when a secret or
+                                          key is given or the scenario is a client-credentials one,
+                                          else the authorization code)
               --browser <b>               headless: follow redirects (auto-approving servers, the default)
                                           print: print the authorization URL for you to open
               --redirect-timeout <s>      seconds to wait for the authorization response (default 300)
@@ -117,7 +118,7 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
         JSONObject context = context(env);
         return new CommandLine(serverUrl, command, List.copyOf(positional), client(options, env, context),
                 Optional.ofNullable(options.get("scope")).or(() -> string(context, "scope")),
-                grant(options.get("grant"), scenario),
+                grant(options.get("grant"), scenario, hasCredentials(options, env, context)),
                 Optional.ofNullable(options.get("credentials-file")).map(Path::of)
                         .orElseGet(CredentialStore::defaultFile),
                 browser(options.getOrDefault("browser", "headless")),
@@ -139,6 +140,13 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
         }
         return new ConfiguredClient(clientId, secret.map(Secret::new), key.map(PrivateKeys.LoadedKey::key),
                 key.flatMap(PrivateKeys.LoadedKey::keyId), alg);
+    }
+
+    private static boolean hasCredentials(Map<String, String> options, Map<String, String> env, JSONObject context) {
+        return options.containsKey("client-secret") || options.containsKey("private-key")
+                || env.get("MCP_CLIENT_SECRET") != null && !env.get("MCP_CLIENT_SECRET").isEmpty()
+                || string(context, "client_secret").isPresent() || string(context, "private_key_pem").isPresent()
+                || string(context, "private_key_jwk").isPresent();
     }
 
     private static JSONObject context(Map<String, String> env) {
@@ -166,12 +174,13 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
     }
 
     /**
-     * The --grant option; without it, a conformance scenario's name decides (its client-credentials scenarios want
-     * that grant, the others the authorization code flow), else AUTO.
+     * The --grant option. Without it, for a conformance scenario: client credentials when the context or options
+     * give a secret or key, or the scenario's name says client-credentials; else the authorization code flow.
+     * Outside the conformance contract: AUTO.
      */
-    private static GrantChoice grant(String value, Optional<String> scenario) {
+    private static GrantChoice grant(String value, Optional<String> scenario, boolean hasCredentials) {
         if (value == null) {
-            return scenario.map(name -> name.replace('_', '-').contains("client-credentials")
+            return scenario.map(name -> hasCredentials || name.replace('_', '-').contains("client-credentials")
                     ? GrantChoice.CLIENT_CREDENTIALS : GrantChoice.AUTHORIZATION_CODE).orElse(GrantChoice.AUTO);
         }
         try {

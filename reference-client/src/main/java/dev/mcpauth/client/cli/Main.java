@@ -38,8 +38,12 @@ public final class Main {
     /** Runs one command; answers the exit code. Output goes to {@code out}, narration and errors to {@code err}. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         CommandLine line;
+        Map<String, Object> toolArguments;
         try {
             line = CommandLine.parse(args, env);
+            // checked before any request, so a typo is a usage error whatever the server does
+            toolArguments = line.command().equals("call")
+                    ? arguments(line.arguments().size() > 1 ? line.arguments().get(1) : "{}") : Map.of();
         } catch (UsageError e) {
             if (!e.getMessage().isEmpty()) {
                 err.println("error: " + e.getMessage());
@@ -61,12 +65,9 @@ public final class Main {
             Optional<TokenSource> tokens = McpAuthorization.discover(settings);
             return switch (line.command()) {
                 case "token" -> printToken(tokens, out, err);
-                case "call" -> call(settings, tokens, line, out, err);
+                case "call" -> call(settings, tokens, line.arguments().get(0), toolArguments, out, err);
                 default -> listTools(settings, tokens, out);
             };
-        } catch (UsageError e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.USAGE.code;
         } catch (AuthorizationFailure e) {
             err.println("authorization failed: " + e.getMessage());
             return ExitCode.AUTHORIZATION.code;
@@ -89,12 +90,11 @@ public final class Main {
         return ExitCode.OK.code;
     }
 
-    private static int call(ClientSettings settings, Optional<TokenSource> tokens, CommandLine line, PrintStream out,
-                            PrintStream err) {
-        Map<String, Object> arguments = arguments(line.arguments().size() > 1 ? line.arguments().get(1) : "{}");
+    private static int call(ClientSettings settings, Optional<TokenSource> tokens, String tool,
+                            Map<String, Object> arguments, PrintStream out, PrintStream err) {
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
                 settings.narrator())) {
-            McpSchema.CallToolResult result = client.callTool(line.arguments().get(0), arguments);
+            McpSchema.CallToolResult result = client.callTool(tool, arguments);
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             if (Boolean.TRUE.equals(result.isError())) {
                 err.println("the tool reported an error");

@@ -118,7 +118,7 @@ public final class ClientIdentities {
         }
         ClientMetadata request = new ClientMetadata();
         request.setName(CLIENT_NAME);
-        ClientAuthenticationMethod method = registrationMethod(metadata);
+        ClientAuthenticationMethod method = registrationMethod(metadata, grant);
         request.setTokenEndpointAuthMethod(method);
         ECKey privateKey = null;
         if (method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
@@ -184,18 +184,26 @@ public final class ClientIdentities {
         }
     }
 
-    /** For a new registration: client_secret_basic, else client_secret_post, else private_key_jwt, as advertised. */
-    private static ClientAuthenticationMethod registrationMethod(AuthorizationServerMetadata metadata) {
+    /**
+     * For a new registration: client_secret_basic, else client_secret_post, else private_key_jwt, as advertised;
+     * for the authorization code grant also none (a public client, protected by PKCE) as the last choice.
+     */
+    private static ClientAuthenticationMethod registrationMethod(AuthorizationServerMetadata metadata,
+                                                                 GrantType grant) {
         List<ClientAuthenticationMethod> advertised = advertisedMethods(metadata);
-        for (ClientAuthenticationMethod method : List.of(ClientAuthenticationMethod.CLIENT_SECRET_BASIC,
-                ClientAuthenticationMethod.CLIENT_SECRET_POST, ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
+        List<ClientAuthenticationMethod> usable = new java.util.ArrayList<>(List.of(
+                ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST,
+                ClientAuthenticationMethod.PRIVATE_KEY_JWT));
+        if (grant.equals(GrantType.AUTHORIZATION_CODE)) {
+            usable.add(ClientAuthenticationMethod.NONE);
+        }
+        for (ClientAuthenticationMethod method : usable) {
             if (advertised.contains(method)) {
                 return method;
             }
         }
         throw new AuthorizationFailure("the authorization server advertises token endpoint authentication methods "
-                + advertised + ", none of which this client supports (client_secret_basic, client_secret_post, "
-                + "private_key_jwt)");
+                + advertised + ", none of which this client can use for " + grant + " (it supports " + usable + ")");
     }
 
     /** token_endpoint_auth_methods_supported, or its RFC 8414 §2 default client_secret_basic. */

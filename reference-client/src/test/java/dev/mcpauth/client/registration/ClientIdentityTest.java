@@ -166,6 +166,26 @@ class ClientIdentityTest {
         assertThat(credentials).content(StandardCharsets.UTF_8).contains("private_jwk");
     }
 
+    @Test
+    void serverAdvertisingOnlyNoneGetsAPublicClientThatSendsItsClientIdForTheCodeFlow() {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace("[\"client_secret_basic\",\"client_secret_post\"]", "[\"none\"]"));
+        wm.stubFor(post(urlEqualTo("/register")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"client_id\":\"public-1\","
+                        + "\"token_endpoint_auth_method\":\"none\",\"grant_types\":[\"authorization_code\","
+                        + "\"refresh_token\"],\"response_types\":[\"code\"],"
+                        + "\"redirect_uris\":[\"http://127.0.0.1/callback\"]}")));
+
+        McpAuthorization.discover(stubs.settings(credentials).withGrant(GrantChoice.AUTHORIZATION_CODE)).orElseThrow()
+                .accessToken();
+
+        assertThat(stubs.requests("/register").get(0).getBodyAsString())
+                .contains("\"token_endpoint_auth_method\":\"none\"").contains("\"redirect_uris\"");
+        var token = stubs.requests("/token").get(0);
+        assertThat(token.getHeader("Authorization")).isNull();
+        assertThat(StubServers.form(token)).containsEntry("client_id", "public-1").doesNotContainKey("client_secret");
+    }
+
     private static String basic(String id, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }

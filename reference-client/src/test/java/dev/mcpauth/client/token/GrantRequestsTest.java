@@ -139,6 +139,28 @@ class GrantRequestsTest {
     }
 
     @Test
+    void withoutAScopeInTheChallengeEveryScopeTheResourceSupportsIsAskedFor() {
+        wm.stubFor(get("/.well-known/oauth-protected-resource/mcp").willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"resource\":\"" + stubs.serverUrl()
+                        + "\",\"authorization_servers\":[\"" + stubs.base() + "\"],"
+                        + "\"scopes_supported\":[\"files:read\",\"files:write\"]}")));
+
+        tokenSource(GrantChoice.CLIENT_CREDENTIALS).accessToken();
+
+        assertThat(StubServers.form(stubs.requests("/token").get(0))).containsEntry("scope", "files:read files:write");
+    }
+
+    @Test
+    void theChallengeScopeWinsOverScopesSupported() {
+        stubs.unauthorizedMcp("Bearer resource_metadata=\"" + stubs.base()
+                + "/.well-known/oauth-protected-resource/mcp\", scope=\"files:read\"");
+
+        tokenSource(GrantChoice.AUTHORIZATION_CODE).accessToken();
+
+        assertThat(stubs.requests("/authorize").get(0).queryParameter("scope").firstValue()).isEqualTo("files:read");
+    }
+
+    @Test
     void insufficientScopeAsksForTheUnionOfScopesAndStopsAtTheLimit() {
         TokenSource source = tokenSource(GrantChoice.CLIENT_CREDENTIALS);
         String token = source.accessToken();

@@ -1,0 +1,79 @@
+package dev.mcpauth.client.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import dev.mcpauth.client.token.GrantChoice;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private static final String URL = "http://127.0.0.1:9/mcp";
+
+    @Test
+    void serverUrlIsTheLastArgumentAndTheCommandComesFirst() {
+        CommandLine line = CommandLine.parse(new String[] {"--scope", "a b", "call", "echo", "{\"m\":1}", URL},
+                Map.of());
+        assertThat(line.serverUrl()).isEqualTo(URL);
+        assertThat(line.command()).isEqualTo("call");
+        assertThat(line.arguments()).containsExactly("echo", "{\"m\":1}");
+        assertThat(line.scope()).contains("a b");
+        assertThat(line.grant()).isEqualTo(GrantChoice.AUTO);
+    }
+
+    @Test
+    void conformanceContextSuppliesThePreRegisteredClientAndSelectsClientCredentials() {
+        CommandLine line = CommandLine.parse(new String[] {URL}, Map.of("MCP_CONFORMANCE_SCENARIO",
+                "auth/pre-registration", "MCP_CONFORMANCE_CONTEXT",
+                "{\"client_id\":\"pre\",\"client_secret\":\"s\"}"));
+        assertThat(line.command()).isEqualTo("list-tools");
+        assertThat(line.client().clientId()).contains("pre");
+        assertThat(line.client().secret()).isPresent();
+        assertThat(line.grant()).isEqualTo(GrantChoice.CLIENT_CREDENTIALS);
+    }
+
+    @Test
+    void conformanceScenarioWithoutCredentialsUsesTheAuthorizationCodeFlow() {
+        CommandLine line = CommandLine.parse(new String[] {URL}, Map.of("MCP_CONFORMANCE_SCENARIO",
+                "auth/metadata-default"));
+        assertThat(line.grant()).isEqualTo(GrantChoice.AUTHORIZATION_CODE);
+        assertThat(line.client().isPresent()).isFalse();
+    }
+
+    @Test
+    void secretFromTheEnvironmentKeepsItOffTheCommandLine() {
+        CommandLine line = CommandLine.parse(new String[] {"--client-id", "c", "token", URL},
+                Map.of("MCP_CLIENT_SECRET", "from-env"));
+        assertThat(line.client().secret()).get().extracting(secret -> secret.getValue()).isEqualTo("from-env");
+        assertThat(line.client().toString()).doesNotContain("from-env");
+    }
+
+    @Test
+    void malformedCommandLinesAreUsageErrors() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"list-tools"}, Map.of()))
+                .isInstanceOf(UsageError.class).hasMessageContaining("server URL");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {URL}, Map.of()))
+                .isInstanceOf(UsageError.class).hasMessageContaining("command");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"call", URL}, Map.of()))
+                .isInstanceOf(UsageError.class).hasMessageContaining("tool name");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--grant", "implicit", "token", URL}, Map.of()))
+                .isInstanceOf(UsageError.class).hasMessageContaining("--grant");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--client-secret", "s", "token", URL}, Map.of()))
+                .isInstanceOf(UsageError.class).hasMessageContaining("--client-id");
+    }
+
+    @Test
+    void usageErrorsExitWith2AndHelpWith0() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(Main.run(new String[] {"list-tools"}, Map.of(), stream, stream)).isEqualTo(2);
+        assertThat(Main.run(new String[] {"call", "echo", "[1]", URL}, Map.of(), stream, stream)).isEqualTo(2);
+        assertThat(Main.run(new String[] {"--help"}, Map.of(), stream, stream)).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: mcp-auth-client");
+    }
+}
