@@ -176,12 +176,14 @@ class ReferenceServerIT {
     }
 
     @Test
-    void exitCodesSeparateUsageAndAuthorizationFailures() {
+    void exitCodesSeparateUsageAndAuthorizationFailures() throws IOException {
         assertThat(cli(Map.of(), "list-tools").exit).isEqualTo(2);
         assertThat(cli(Map.of(), "frobnicate", mcpUrl).exit).isEqualTo(2);
         assertThat(cli(Map.of(), "--client-id", "unknown", "--client-secret", "wrong", "list-tools", mcpUrl).exit)
                 .isEqualTo(3);
         assertThat(cli(Map.of(), "list-tools", "http://127.0.0.1:1/mcp").exit).isEqualTo(4);
+        Files.writeString(dir.resolve("credentials.json"), "{damaged");
+        assertThat(cli(Map.of(), "list-tools", mcpUrl).exit).isEqualTo(2);
     }
 
     private Run cli(Map<String, String> env, String... args) {

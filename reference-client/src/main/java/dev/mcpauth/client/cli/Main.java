@@ -13,6 +13,7 @@ import dev.mcpauth.client.McpAuthorization;
 import dev.mcpauth.client.Narrator;
 import dev.mcpauth.client.ServerFailure;
 import dev.mcpauth.client.mcp.AuthorizedMcpClient;
+import dev.mcpauth.client.store.CredentialFileException;
 import dev.mcpauth.client.token.HeadlessRedirectFollower;
 import dev.mcpauth.client.token.PrintingOpener;
 import dev.mcpauth.client.token.TokenSet;
@@ -74,9 +75,9 @@ public final class Main {
         } catch (ServerFailure e) {
             err.println("server error: " + e.getMessage());
             return ExitCode.SERVER.code;
-        } catch (IllegalStateException e) {
+        } catch (CredentialFileException e) {
             err.println("error: " + e.getMessage());
-            return ExitCode.SERVER.code;
+            return ExitCode.USAGE.code;
         }
     }
 

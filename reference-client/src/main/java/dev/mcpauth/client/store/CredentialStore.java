@@ -66,7 +66,7 @@ public final class CredentialStore {
         try {
             return JSONObjectUtils.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | ParseException e) {
-            throw new IllegalStateException("the credentials file " + file + " cannot be read: " + e.getMessage()
+            throw new CredentialFileException("the credentials file " + file + " cannot be read: " + e.getMessage()
                     + "; fix or delete it", e);
         }
     }
@@ -91,7 +91,7 @@ public final class CredentialStore {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write the credentials file " + file + ": " + e, e);
+            throw new CredentialFileException("cannot write the credentials file " + file + ": " + e, e);
         }
     }
 

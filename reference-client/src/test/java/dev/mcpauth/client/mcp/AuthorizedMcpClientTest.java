@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.McpAuthorization;
 import dev.mcpauth.client.Narrator;
 import dev.mcpauth.client.support.StubServers;
@@ -80,6 +82,31 @@ class AuthorizedMcpClientTest {
 
         assertThat(stubs.requests("/token")).extracting(r -> r.getBodyAsString().contains("refresh_token"))
                 .containsExactly(false, true);
+    }
+
+    @Test
+    void aServerRejectingEveryTokenEndsInAnAuthorizationFailureAfterOneRenewal() {
+        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer access-1"))
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate",
+                        "Bearer error=\"invalid_token\"")));
+
+        assertThatThrownBy(this::connect).isInstanceOf(AuthorizationFailure.class);
+        assertThat(stubs.requests("/token")).hasSize(2);
+    }
+
+    @Test
+    void insufficientScopeIsAnsweredByOneStepUpAndNotRepeatedWhenTheServerStillRefuses() {
+        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.method", equalTo("tools/list")))
+                .willReturn(aResponse().withStatus(403).withHeader("WWW-Authenticate",
+                        "Bearer error=\"insufficient_scope\", scope=\"tools:admin\"")));
+
+        try (AuthorizedMcpClient client = connect()) {
+            assertThatThrownBy(client::listTools).isInstanceOf(AuthorizationFailure.class);
+        }
+        assertThat(stubs.requests("/token")).extracting(r -> StubServers.form(r).get("scope"))
+                .containsExactly(null, "tools:admin");
     }
 
     private AuthorizedMcpClient connect() {

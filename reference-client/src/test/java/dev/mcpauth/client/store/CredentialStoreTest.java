@@ -1,6 +1,7 @@
 package dev.mcpauth.client.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,17 @@ class CredentialStoreTest {
         reopened.remove("https://a.example");
         assertThat(new CredentialStore(file).load("https://a.example")).isEmpty();
         assertThat(dir.toFile().list()).containsExactly("credentials.json"); // no temporary files left
+    }
+
+    @Test
+    void aDamagedFileIsReportedAndNeverOverwritten() throws Exception {
+        Path file = dir.resolve("credentials.json");
+        Files.writeString(file, "{not json");
+        CredentialStore store = new CredentialStore(file);
+
+        assertThatThrownBy(() -> store.save("https://a.example", entry("a")))
+                .isInstanceOf(CredentialFileException.class).hasMessageContaining(file.toString());
+        assertThat(file).hasContent("{not json");
     }
 
     private static JSONObject entry(String id) {
