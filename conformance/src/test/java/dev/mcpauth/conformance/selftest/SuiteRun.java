@@ -34,7 +34,12 @@ public final class SuiteRun {
     }
 
     /** Runs every feature against {@code mcpUrl}, with further harness settings as system properties. */
-    public static synchronized SuiteRun against(String mcpUrl, Map<String, String> settings) {
+    public static SuiteRun against(String mcpUrl, Map<String, String> settings) {
+        return against(mcpUrl, settings, "features");
+    }
+
+    /** Runs the features of one package (such as {@code features.server}) against {@code mcpUrl}. */
+    public static synchronized SuiteRun against(String mcpUrl, Map<String, String> settings, String featurePackage) {
         Map<String, String> properties = new java.util.HashMap<>(settings);
         properties.put(HarnessSettings.SERVER_URL, mcpUrl);
         Map<String, String> previous = new java.util.HashMap<>();
@@ -43,7 +48,7 @@ public final class SuiteRun {
         try {
             SuiteRun run = new SuiteRun();
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectPackage("features"))
+                    .selectors(selectPackage(featurePackage))
                     .configurationParameter("cucumber.glue", "dev.mcpauth.conformance.steps")
                     .configurationParameter("cucumber.plugin", "summary")
                     .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
