@@ -75,6 +75,15 @@ public class McpServerConfiguration {
         return registration;
     }
 
+    /** Every SSE event gets an id of its own, never reused within the session. */
+    @Bean
+    FilterRegistrationBean<UniqueEventIds> uniqueEventIds() {
+        FilterRegistrationBean<UniqueEventIds> registration = new FilterRegistrationBean<>(new UniqueEventIds());
+        registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
     /** A GET's event stream is announced at once, not with its first keep-alive. */
     @Bean
     FilterRegistrationBean<EventStreamHeaders> eventStreamHeaders() {

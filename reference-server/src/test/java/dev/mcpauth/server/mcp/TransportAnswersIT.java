@@ -7,7 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -57,6 +58,19 @@ class TransportAnswersIT extends ReferenceServerIT {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/event-stream"));
         }
+    }
+
+    @Test
+    void eventIdsAreNotReusedWithinASession() {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Response answer = server.mcp(token, session, JsonRpc.request("ping", Map.of()));
+            assertThat(answer.contentType()).startsWith("text/event-stream");
+            answer.asString().lines().filter(line -> line.startsWith("id:")).forEach(ids::add);
+        }
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates().noneMatch(id -> id.contains(session));
     }
 
     private static void assertRefusedAsJsonRpcError(Response response, int status) {
