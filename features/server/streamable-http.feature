@@ -33,6 +33,14 @@ Feature: Streamable HTTP answers to an authenticated client
       When the client opens an event stream with a GET in its session
       Then the server answers with an event stream or 405 Method Not Allowed
 
+  Rule: Event ids are unique across the streams of a session
+
+    # Only the ids are observable from outside; what the server sends on a GET stream is not watched here.
+    @TRN-14 @MUST-NOT
+    Scenario: Two answers in one session never reuse an event id
+      When the client issues a tools/list request and a ping in its session
+      Then no event id of the answers is used twice
+
   Rule: One JSON-RPC message per POST; batches are not processed
 
     @TRN-08 @MUST

@@ -120,4 +120,16 @@ public final class TransportChecks {
                     + ", but a notification has no id to answer.");
         }
     }
+
+    /** SSE event ids, when present, are unique across all streams of a session (Streamable HTTP, Resumability). */
+    public static void eventIdsUnique(List<String> ids) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new AssertionError("The event id \"" + id + "\" was used for more than one event in the session "
+                        + "(ids seen: " + ids + "). Event ids must be unique across all streams of a session, or a "
+                        + "client resuming with Last-Event-ID cannot tell which messages it missed.");
+            }
+        }
+    }
 }

@@ -27,6 +27,7 @@ public class TransportProbeSteps {
     private boolean streamStayedOpen;
     private EventStreamProbe.Opened opened;
     private final List<String> sessionIds = new ArrayList<>();
+    private final List<String> eventIds = new ArrayList<>();
 
     public TransportProbeSteps(ConformanceWorld world, Findings findings) {
         this.world = world;
@@ -44,6 +45,17 @@ public class TransportProbeSteps {
                 throw timeout;
             }
             streamStayedOpen = true;
+        }
+    }
+
+    @When("the client issues a tools\\/list request and a ping in its session")
+    public void twoRequests() {
+        for (McpMessage message : List.of(McpMessage.TOOLS_LIST, McpMessage.PING)) {
+            var answer = McpRequests.post(world, message, world.token().value(), world.sessionId());
+            world.answered(answer);
+            if (McpAnswers.isEventStream(answer)) {
+                eventIds.addAll(McpAnswers.eventIds(answer));
+            }
         }
     }
 
@@ -124,6 +136,14 @@ public class TransportProbeSteps {
     @Then("the answer body is empty or a JSON-RPC error without id")
     public void idLessError() {
         findings.check(() -> TransportChecks.emptyOrIdLessJsonRpcError(world.lastResponse()));
+    }
+
+    @Then("no event id of the answers is used twice")
+    public void eventIdsUnique() {
+        if (eventIds.isEmpty()) {
+            throw Findings.skip("The answers carry no SSE event ids (JSON answers, or events without id).");
+        }
+        findings.check(() -> TransportChecks.eventIdsUnique(eventIds));
     }
 
     @Then("the session ids are all different, long enough and show no common pattern")

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import dev.mcpauth.conformance.selftest.defects.BatchProcessed;
 import dev.mcpauth.conformance.selftest.defects.EmptyScopesInMetadata;
+import dev.mcpauth.conformance.selftest.defects.EventIdsRepeated;
 import dev.mcpauth.conformance.selftest.defects.GetAnsweredWithJson;
 import dev.mcpauth.conformance.selftest.defects.InitializeResultWithoutServerInfo;
 import dev.mcpauth.conformance.selftest.defects.MalformedScopeInChallenge;
@@ -33,6 +34,7 @@ class McpServerDefectsAreCaughtTest {
                 Arguments.of(ToolResultWithoutToken.class, Set.of("AUTH-PRIV-01")),
                 Arguments.of(GetAnsweredWithJson.class, Set.of("TRN-02", "TRN-13")),
                 Arguments.of(BatchProcessed.class, Set.of("TRN-08")),
+                Arguments.of(EventIdsRepeated.class, Set.of("TRN-14")),
                 Arguments.of(RepeatedRealmInChallenge.class, Set.of("R6750-08", "OA21-RS-07")),
                 Arguments.of(MalformedScopeInChallenge.class, Set.of("R6750-09")),
                 Arguments.of(PlainHttpUrlInMetadata.class, Set.of("AUTH-COMM-01")),
