@@ -15,9 +15,9 @@ Feature: The MCP lifecycle behind the bearer-token gate
   Rule: Initialization is the first interaction
 
     @LIF-01 @MUST
-    Scenario: A request before initialize is not served
+    Scenario: A request that belongs to no initialized session is not served
       Given the client holds a valid access token
-      When the client sends a tools/list request with its access token before initializing
+      When the client sends a tools/list request with its access token outside an initialized session
       Then the answer carries no JSON-RPC result
 
   Rule: The initialize result states the protocol version, the capabilities and the server's identity

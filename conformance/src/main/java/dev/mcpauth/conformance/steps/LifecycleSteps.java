@@ -19,8 +19,12 @@ public class LifecycleSteps {
         this.findings = findings;
     }
 
-    @When("the client sends {mcpMessage} with its access token before initializing")
-    public void beforeInitializing(McpMessage message) {
+    @When("the client sends {mcpMessage} with its access token outside an initialized session")
+    public void outsideInitializedSession(McpMessage message) {
+        if (McpRequests.openSession(world, world.token().value()).isEmpty()) {
+            throw Findings.skip("The server does not use sessions, so it cannot tell whether a request comes before "
+                    + "initialization.");
+        }
         world.answered(McpRequests.post(world, message, world.token().value(), null));
     }
 

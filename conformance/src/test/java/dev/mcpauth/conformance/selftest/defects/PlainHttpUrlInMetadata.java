@@ -5,15 +5,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Defect: the protected resource metadata links its documentation over plain http on a public host. */
+/** Defect: the authorization server metadata publishes its introspection endpoint over plain http on a public host. */
 @Configuration
 public class PlainHttpUrlInMetadata {
 
     @Bean
-    FilterRegistrationBean<Filter> plainHttpDocumentation() {
-        return DefectFilters.rewritingBody(body -> body.replaceFirst("\\{",
-                        "{\"resource_documentation\":\"http://docs.example.com/mcp\","),
-                "/.well-known/oauth-protected-resource", "/.well-known/oauth-protected-resource/*",
-                "/.well-known/mcp-resource-metadata.json");
+    FilterRegistrationBean<Filter> plainHttpIntrospection() {
+        return DefectFilters.rewritingBody(body -> body.replaceFirst("\"introspection_endpoint\":\"[^\"]*\"",
+                        "\"introspection_endpoint\":\"http://auth.example.com/introspect\""),
+                "/.well-known/oauth-authorization-server", "/.well-known/oauth-authorization-server/*",
+                "/.well-known/openid-configuration", "/.well-known/openid-configuration/*");
     }
 }
