@@ -32,6 +32,8 @@ public final class DefectiveServer implements AutoCloseable {
             return new DefectiveServer(new SpringApplicationBuilder(ReferenceServerApplication.class, defect)
                     .run("--server.address=127.0.0.1", "--server.port=0", "--mcpauth.data-dir=" + dataDir,
                             "--spring.main.allow-bean-definition-overriding=true", "--spring.main.banner-mode=off",
+                            // open event streams must not hold up the shutdown after each run
+                            "--server.shutdown=immediate",
                             "--logging.level.root=WARN", "--mcpauth.additional-resource-paths=/other-mcp"));
         } catch (IOException e) {
             throw new IllegalStateException(e);

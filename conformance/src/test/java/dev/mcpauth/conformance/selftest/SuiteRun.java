@@ -35,7 +35,12 @@ public final class SuiteRun {
     }
 
     /** Runs every feature against {@code mcpUrl}, with further harness settings as system properties. */
-    public static synchronized SuiteRun against(String mcpUrl, Map<String, String> settings) {
+    public static SuiteRun against(String mcpUrl, Map<String, String> settings) {
+        return against(mcpUrl, settings, "features");
+    }
+
+    /** Runs the features of one package (such as {@code features.server}) against {@code mcpUrl}. */
+    public static synchronized SuiteRun against(String mcpUrl, Map<String, String> settings, String featurePackage) {
         Map<String, String> properties = new java.util.HashMap<>(settings);
         properties.put(HarnessSettings.SERVER_URL, mcpUrl);
         Map<String, String> previous = new java.util.HashMap<>();
@@ -45,7 +50,7 @@ public final class SuiteRun {
             SuiteRun run = new SuiteRun();
             run.reports = java.nio.file.Files.createTempDirectory("suite-run-reports-");
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectPackage("features"))
+                    .selectors(selectPackage(featurePackage))
                     .configurationParameter("cucumber.glue", "dev.mcpauth.conformance.steps")
                     .configurationParameter("cucumber.plugin",
                             "dev.mcpauth.conformance.report.VerdictReportPlugin:" + run.reports)

@@ -65,6 +65,35 @@ public class McpServerConfiguration {
                 .build();
     }
 
+    /** SDK error answers become id-less JSON-RPC errors, without the Java internals the SDK puts in them. */
+    @Bean
+    FilterRegistrationBean<TransportErrorBodies> transportErrorBodies() {
+        FilterRegistrationBean<TransportErrorBodies> registration =
+                new FilterRegistrationBean<>(new TransportErrorBodies());
+        registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
+    /** Every SSE event gets an id of its own, never reused within the session. */
+    @Bean
+    FilterRegistrationBean<UniqueEventIds> uniqueEventIds() {
+        FilterRegistrationBean<UniqueEventIds> registration = new FilterRegistrationBean<>(new UniqueEventIds());
+        registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
+    /** A GET's event stream is announced at once, not with its first keep-alive. */
+    @Bean
+    FilterRegistrationBean<EventStreamHeaders> eventStreamHeaders() {
+        FilterRegistrationBean<EventStreamHeaders> registration =
+                new FilterRegistrationBean<>(new EventStreamHeaders());
+        registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<BearerTokenFilter> bearerTokenGate(AccessTokenVerifier verifier, ServerUrls urls) {
         BearerTokenFilter filter = new BearerTokenFilter(verifier,

@@ -29,8 +29,9 @@ public class ChallengeWithoutResourceMetadata {
                     private String rewrite(String challenge) {
                         return relative
                                 ? challenge.replaceFirst("resource_metadata=\"https?://[^/\"]+", "resource_metadata=\"")
-                                : challenge.replaceFirst(",? ?resource_metadata=\"[^\"]*\"", "")
-                                        .replaceFirst("^Bearer ,? ?", "Bearer ");
+                                // drop the parameter and its separator, keeping the challenge well-formed
+                                : challenge.replaceFirst("resource_metadata=\"[^\"]*\"(, )?", "")
+                                        .replaceFirst(",\\s*$", "");
                     }
                 }), "/mcp", "/mcp/*");
     }

@@ -47,4 +47,90 @@ final class DefectFilters {
             response.getOutputStream().write(rewritten);
         }, urlPatterns);
     }
+
+    /** The request's body, and a request that can still be read from the start by the server. */
+    record ReadRequest(String body, HttpServletRequest request) {
+    }
+
+    static ReadRequest read(HttpServletRequest request) throws IOException {
+        byte[] bytes = request.getInputStream().readAllBytes();
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+        jakarta.servlet.ServletInputStream stream = new jakarta.servlet.ServletInputStream() {
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(jakarta.servlet.ReadListener listener) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read() {
+                return in.read();
+            }
+        };
+        HttpServletRequest replay = new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+            @Override
+            public jakarta.servlet.ServletInputStream getInputStream() {
+                return stream;
+            }
+
+            @Override
+            public java.io.BufferedReader getReader() {
+                return new java.io.BufferedReader(new java.io.InputStreamReader(stream, StandardCharsets.UTF_8));
+            }
+        };
+        return new ReadRequest(new String(bytes, StandardCharsets.UTF_8), replay);
+    }
+
+    /**
+     * A filter on POSTs to the MCP endpoint whose body contains {@code marker}: the server answers, then the answer
+     * body is rewritten from the request body and the answer body. Other requests pass untouched, so event streams
+     * keep working.
+     */
+    static FilterRegistrationBean<Filter> rewritingAnswerTo(String marker,
+                                                           java.util.function.BinaryOperator<String> rewrite) {
+        return first((request, response, chain) -> {
+            if (!"POST".equals(request.getMethod())) {
+                chain.doFilter(request, response);
+                return;
+            }
+            ReadRequest read = read(request);
+            if (!read.body().contains(marker)) {
+                chain.doFilter(read.request(), response);
+                return;
+            }
+            ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+            chain.doFilter(read.request(), cached);
+            String body = new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8);
+            byte[] rewritten = rewrite.apply(read.body(), body).getBytes(StandardCharsets.UTF_8);
+            cached.resetBuffer();
+            response.setContentLength(rewritten.length);
+            response.getOutputStream().write(rewritten);
+        }, "/mcp", "/mcp/*");
+    }
+
+    /** A filter that changes one header's value wherever the server sets it. */
+    static FilterRegistrationBean<Filter> rewritingHeader(String header, UnaryOperator<String> rewrite,
+                                                         String... urlPatterns) {
+        return first((request, response, chain) -> chain.doFilter(request,
+                new jakarta.servlet.http.HttpServletResponseWrapper(response) {
+                    @Override
+                    public void setHeader(String name, String value) {
+                        super.setHeader(name, header.equalsIgnoreCase(name) ? rewrite.apply(value) : value);
+                    }
+
+                    @Override
+                    public void addHeader(String name, String value) {
+                        super.addHeader(name, header.equalsIgnoreCase(name) ? rewrite.apply(value) : value);
+                    }
+                }), urlPatterns);
+    }
 }

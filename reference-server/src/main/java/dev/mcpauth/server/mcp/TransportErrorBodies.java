@@ -1,0 +1,143 @@
+package dev.mcpauth.server.mcp;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.mcpauth.server.http.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The MCP SDK's servlet transport answers a refused message (no session id, unknown session, a batch, a body that
+ * is not JSON-RPC) with its Java exception serialised as JSON, stack trace included. This filter turns those answers
+ * into what Streamable HTTP allows ("Sending Messages": an HTTP error whose body MAY be a JSON-RPC error without
+ * an id), and keeps the server's internals out of its answers. Answers below 400, such as event streams, pass
+ * through untouched.
+ */
+final class TransportErrorBodies extends OncePerRequestFilter {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ErrorCapture capture = new ErrorCapture(response);
+        chain.doFilter(request, capture);
+        if (capture.captured != null) {
+            capture.finish();
+        }
+    }
+
+    /** The JSON-RPC error for a captured SDK error body, or the body unchanged when it is something else. */
+    static byte[] jsonRpcError(byte[] body) {
+        JsonNode error;
+        try {
+            error = MAPPER.readTree(body).get("jsonRpcError");
+        } catch (RuntimeException notJson) {
+            return body;
+        }
+        if (error == null || !error.isObject()) {
+            return body;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", error.path("code").asInt(-32600));
+        details.put("message", error.path("message").asString("Invalid request"));
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("jsonrpc", "2.0");
+        message.put("error", details);
+        return Json.write(message).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Buffers the body only of answers whose status is already an error when writing starts. */
+    private static final class ErrorCapture extends HttpServletResponseWrapper {
+        private ByteArrayOutputStream captured;
+        private PrintWriter writer;
+
+        ErrorCapture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (getStatus() < 400) {
+                return super.getOutputStream();
+            }
+            captured = captured == null ? new ByteArrayOutputStream() : captured;
+            ByteArrayOutputStream sink = captured;
+            return new ServletOutputStream() {
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public void write(int b) {
+                    sink.write(b);
+                }
+            };
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (getStatus() < 400) {
+                return super.getWriter();
+            }
+            if (writer == null) {
+                captured = captured == null ? new ByteArrayOutputStream() : captured;
+                writer = new PrintWriter(new OutputStreamWriter(captured, StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (captured == null) {
+                super.flushBuffer();
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            if (getStatus() < 400) {
+                super.setContentLength(length);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            if (getStatus() < 400) {
+                super.setContentLengthLong(length);
+            }
+        }
+
+        void finish() throws IOException {
+            if (writer != null) {
+                writer.flush();
+            }
+            byte[] body = jsonRpcError(captured.toByteArray());
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.mcpauth.server.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.mcpauth.server.support.JsonRpc;
+import dev.mcpauth.server.support.ReferenceServerIT;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** How the transport answers refused messages and opens the GET event stream. */
+class TransportAnswersIT extends ReferenceServerIT {
+
+    @Test
+    void requestWithoutSessionIdIsAnIdLessJsonRpcErrorWithoutStackTrace() {
+        String token = server.accessToken();
+        Response response = server.mcp(token, null, JsonRpc.request("tools/list", Map.of()));
+        assertRefusedAsJsonRpcError(response, 400);
+    }
+
+    @Test
+    void batchIsRefusedAsAJsonRpcError() {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        Response response = server.mcp(token, session, "[" + JsonRpc.request("ping", Map.of()) + ","
+                + JsonRpc.request("ping", Map.of()) + "]");
+        assertRefusedAsJsonRpcError(response, 400);
+    }
+
+    @Test
+    void unknownSessionIsNotFoundAsAJsonRpcError() {
+        String token = server.accessToken();
+        Response response = server.mcp(token, "never-issued-session", JsonRpc.request("ping", Map.of()));
+        assertRefusedAsJsonRpcError(response, 404);
+    }
+
+    @Test
+    void getOpensTheEventStreamWithoutWaitingForTheFirstEvent() throws Exception {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        HttpRequest get = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/mcp"))
+                .header("Authorization", "Bearer " + token).header("Mcp-Session-Id", session)
+                .header("MCP-Protocol-Version", "2025-06-18").header("Accept", "text/event-stream").GET().build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                .sendAsync(get, HttpResponse.BodyHandlers.ofInputStream()).get(5, TimeUnit.SECONDS);
+        try (InputStream body = response.body()) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/event-stream"));
+        }
+    }
+
+    @Test
+    void eventIdsAreNotReusedWithinASession() {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Response answer = server.mcp(token, session, JsonRpc.request("ping", Map.of()));
+            assertThat(answer.contentType()).startsWith("text/event-stream");
+            answer.asString().lines().filter(line -> line.startsWith("id:")).forEach(ids::add);
+        }
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates().noneMatch(id -> id.contains(session));
+    }
+
+    private static void assertRefusedAsJsonRpcError(Response response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(response.asString()).doesNotContain("stackTrace").doesNotContain("java.");
+        JsonPath message = response.jsonPath();
+        assertThat(message.getString("jsonrpc")).isEqualTo("2.0");
+        assertThat(message.getMap("error")).containsKeys("code", "message");
+        assertThat(message.getMap("")).doesNotContainKey("id");
+    }
+}
