@@ -34,6 +34,11 @@ public class TokenEndpointSteps {
         }
     }
 
+    /** The confidential client the Background established, for further token-endpoint step classes. */
+    public ClientCredentials client() {
+        return client;
+    }
+
     @When("the client requests a token with its client credentials")
     public void requestToken() {
         world.answered(AccessTokens.request(world, client, Map.of()));
