@@ -58,7 +58,7 @@ Feature: Access tokens in the JWT profile
       When the client obtains a second access token the same way
       Then the two access tokens have different identifiers
 
-    @R9068-10 @MUST
+    @R9068-10 @SHOULD
     Scenario: An access token requested with a scope carries the scope
       When the client obtains an access token with a scope the authorization server supports
       Then the access token carries the granted scope

@@ -66,7 +66,7 @@ Feature: Dynamic client registration
 
   Rule: RFC 7591 section 3.2.1: each client gets its own identifier and secret
 
-    @R7591-12 @MUST
+    @R7591-12 @SHOULD
     Scenario: Two registrations get two client identifiers
       When two public clients register with different redirect URIs
       Then each registration has its own client_id

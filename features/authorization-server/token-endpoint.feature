@@ -59,7 +59,7 @@ Feature: Token endpoint
       When the client authenticates with HTTP Basic
       Then the token response has an access_token and the token_type Bearer
 
-    @OA21-CA-01 @MUST-NOT
+    @OA21-CA-01 @SHOULD-NOT
     Scenario: A request that authenticates the client in two ways at once is refused
       When the client authenticates with HTTP Basic and with its secret in the form at the same time
       Then no access token is issued
