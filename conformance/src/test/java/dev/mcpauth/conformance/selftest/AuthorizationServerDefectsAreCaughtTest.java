@@ -11,6 +11,7 @@ import dev.mcpauth.conformance.selftest.defects.CorsOnAuthorizationEndpoint;
 import dev.mcpauth.conformance.selftest.defects.InsecureEndpointInMetadata;
 import dev.mcpauth.conformance.selftest.defects.LenientTokenRequestParsing;
 import dev.mcpauth.conformance.selftest.defects.MetadataWithoutClientAssertionAlgorithms;
+import dev.mcpauth.conformance.selftest.defects.RefreshTokensNotBoundToClient;
 import dev.mcpauth.conformance.selftest.defects.RegistrationWithoutSecretExpiry;
 import dev.mcpauth.conformance.selftest.defects.SameAudienceForEveryResource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The proof that the authorization-server checks can fail: the reference server with one authorization-server
- * defect each (metadata, JWT access-token profile, resource binding, token endpoint parsing, registration,
- * authorization endpoint), run through the whole suite as an external server. Each defect must fail exactly the
+ * defect each (metadata, JWT access-token profile, resource binding, token endpoint parsing, refresh-token
+ * binding, registration, authorization endpoint), run through the whole suite as an external server. Each defect must fail exactly the
  * requirements it breaks, and nothing else.
  */
 class AuthorizationServerDefectsAreCaughtTest {
@@ -37,6 +38,7 @@ class AuthorizationServerDefectsAreCaughtTest {
                         "AUTH-PRIV-04", "SBP-02", "OA21-SEC-02")),
                 // Two authentication methods at once are only a warning (the MUST NOT binds the client).
                 Arguments.of(LenientTokenRequestParsing.class, Set.of("OA21-TE-02")),
+                Arguments.of(RefreshTokensNotBoundToClient.class, Set.of("OA21-RT-01", "R6749-12")),
                 Arguments.of(RegistrationWithoutSecretExpiry.class, Set.of("R7591-15")),
                 Arguments.of(CorsOnAuthorizationEndpoint.class, Set.of("OA21-AZ-03")),
                 Arguments.of(AuthorizationErrorsWithoutState.class, Set.of("OA21-AZ-19", "R6749-05")));
