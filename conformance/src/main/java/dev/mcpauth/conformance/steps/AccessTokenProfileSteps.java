@@ -114,6 +114,10 @@ public class AccessTokenProfileSteps {
 
     @Then("its signature verifies with a key the authorization server publishes at its jwks_uri")
     public void verifiesWithPublishedKey() {
+        if (com.nimbusds.jose.JWSAlgorithm.Family.HMAC_SHA.contains(jwt.getHeader().getAlgorithm())) {
+            throw Findings.skip("The access token is signed with a shared secret (" + jwt.getHeader().getAlgorithm()
+                    + "), which RFC 9068 permits but no published key can verify.");
+        }
         String jwksUri = world.discovered().serverEndpoint("jwks_uri");
         if (jwksUri == null) {
             throw Findings.skip("The authorization server metadata has no jwks_uri to verify the token with.");

@@ -9,6 +9,7 @@ import dev.mcpauth.conformance.selftest.defects.AccessTokensIssuedInTheFuture;
 import dev.mcpauth.conformance.selftest.defects.AuthorizationErrorsWithoutState;
 import dev.mcpauth.conformance.selftest.defects.CorsOnAuthorizationEndpoint;
 import dev.mcpauth.conformance.selftest.defects.InsecureEndpointInMetadata;
+import dev.mcpauth.conformance.selftest.defects.JwksWithoutTheSigningKey;
 import dev.mcpauth.conformance.selftest.defects.LenientTokenRequestParsing;
 import dev.mcpauth.conformance.selftest.defects.MetadataWithoutClientAssertionAlgorithms;
 import dev.mcpauth.conformance.selftest.defects.RefreshTokensNotBoundToClient;
@@ -31,6 +32,7 @@ class AuthorizationServerDefectsAreCaughtTest {
                 Arguments.of(InsecureEndpointInMetadata.class, Set.of("AUTH-COMM-02", "OA21-TLS-01", "R6750-20",
                         "R7591-02", "R8414-24")),
                 Arguments.of(MetadataWithoutClientAssertionAlgorithms.class, Set.of("R8414-11", "R8414-13")),
+                Arguments.of(JwksWithoutTheSigningKey.class, Set.of("R9068-02")),
                 Arguments.of(AccessTokensIssuedInTheFuture.class, Set.of("R9068-04", "R9068-08")),
                 // The token asked for the other resource names the MCP server, so the MCP server accepts it and the
                 // scenarios of a token issued for another resource fail as well.
