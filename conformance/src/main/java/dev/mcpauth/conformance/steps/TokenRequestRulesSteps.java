@@ -24,6 +24,7 @@ public class TokenRequestRulesSteps {
     private final Findings findings;
     private final TokenEndpointSteps endpoint;
     private String resource;
+    private String requestedScope;
 
     public TokenRequestRulesSteps(ConformanceWorld world, Findings findings, TokenEndpointSteps endpoint) {
         this.world = world;
@@ -128,10 +129,10 @@ public class TokenRequestRulesSteps {
 
     @When("the client requests a token with a scope the authorization server supports")
     public void withSupportedScope() {
-        resource = world.settings().scopes().orElseGet(() -> world.discovered().serverList("scopes_supported")
+        requestedScope = world.settings().scopes().orElseGet(() -> world.discovered().serverList("scopes_supported")
                 .stream().findFirst().orElseThrow(() -> Findings.skip("The authorization server lists no "
                         + "scopes_supported and mcp.scopes is not set, so no scope can be requested.")));
-        world.answered(AccessTokens.request(world, endpoint.client(), Map.of("scope", resource)));
+        world.answered(AccessTokens.request(world, endpoint.client(), Map.of("scope", requestedScope)));
     }
 
     @Then("the token response states the scope whenever the granted scope differs from the request")
@@ -146,7 +147,7 @@ public class TokenRequestRulesSteps {
             throw Findings.skip("The response states no scope and the token is opaque, so the granted scope cannot "
                     + "be compared with the request.");
         }
-        findings.check(() -> TokenChecks.grantedScopeAsRequested(jwt, resource));
+        findings.check(() -> TokenChecks.grantedScopeAsRequested(jwt, requestedScope));
     }
 
     @Then("no access token is issued")
