@@ -8,7 +8,7 @@ Feature: Authorization server metadata
 
   Rule: The authorization server publishes metadata at the RFC 8414 well-known URL
 
-    @AUTH-OVR-06 @R8414-17 @MUST
+    @AUTH-OVR-06 @R8414-17 @R8414-18 @MUST
     Scenario: The metadata is served at the URL built from the issuer
       When the client fetches the authorization server metadata from its RFC 8414 URL
       Then the metadata is a JSON object served with status 200
@@ -40,7 +40,53 @@ Feature: Authorization server metadata
       When the client fetches the authorization server metadata
       Then the metadata lists S256 among the code_challenge_methods_supported
 
-    @AUTH-DCR-02 @SHOULD
+    @AUTH-DCR-02 @AUTH-OVR-02 @SHOULD
     Scenario: The authorization server offers dynamic client registration
       When the client fetches the authorization server metadata
       Then the metadata names a registration_endpoint
+
+  Rule: RFC 8414 section 2 and 3.2: the members are well-formed
+
+    @R8414-01 @MUST
+    Scenario: The issuer is an https URL without query or fragment
+      When the client fetches the authorization server metadata
+      Then the metadata's issuer is an https URL without query or fragment
+
+    @R8414-19 @MUST
+    Scenario: The metadata omits members that would be empty lists
+      When the client fetches the authorization server metadata from its RFC 8414 URL
+      Then the metadata is a JSON object served with status 200
+      And no member of the metadata is an empty list
+
+    @R8414-06 @SHOULD
+    Scenario: The metadata lists the supported scopes
+      When the client fetches the authorization server metadata
+      Then the metadata lists the scopes it supports
+
+    @R8414-11 @R8414-13 @MUST
+    Scenario: JWT client authentication comes with its signing algorithms
+      When the client fetches the authorization server metadata
+      Then the metadata lists signing algorithms other than none for the JWT client authentication it offers
+      And the same holds for the revocation and introspection endpoints
+
+    @R8414-04 @MUST
+    Scenario: The published key set is served over https and labels mixed keys
+      When the client fetches the authorization server metadata
+      Then the key set at jwks_uri is served over https and labels its keys when it mixes uses
+
+    @R8414-16 @MUST
+    Scenario: Signed metadata, when offered, is a signed JWT naming its issuer
+      When the client fetches the authorization server metadata
+      Then any signed_metadata is a signed JWT naming its issuer
+
+    @R9068-18 @MUST
+    Scenario: The RFC 8414 metadata and the OpenID Connect configuration agree
+      When the client fetches both the RFC 8414 metadata and the OpenID Connect configuration
+      Then both documents name the same issuer and jwks_uri
+
+  Rule: MCP Communication Security, OAuth 2.1 section 1.5: every endpoint is served over TLS
+
+    @AUTH-COMM-02 @OA21-TLS-01 @R6750-20 @R7591-02 @R8414-24 @MUST
+    Scenario: Every endpoint the metadata names uses https
+      When the client fetches the authorization server metadata
+      Then every URL in the resource and authorization server metadata uses https

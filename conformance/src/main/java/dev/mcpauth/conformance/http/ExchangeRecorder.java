@@ -41,8 +41,13 @@ public final class ExchangeRecorder implements Filter {
 
     private static String formBody(FilterableRequestSpecification request) {
         StringBuilder form = new StringBuilder();
-        request.getFormParams().forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
-                .append(name).append('=').append(value));
+        // A parameter given more than once is held as a list, although the map is typed as holding strings.
+        java.util.Map<String, ?> parameters = request.getFormParams();
+        parameters.forEach((name, value) -> {
+            for (Object single : value instanceof List<?> values ? values : List.of(value)) {
+                form.append(form.isEmpty() ? "" : "&").append(name).append('=').append(single);
+            }
+        });
         return form.toString();
     }
 }

@@ -56,6 +56,15 @@ public class AuthorizationSteps {
                 ClientRegistrations.LOOPBACK_REDIRECT_URI);
     }
 
+    /** The registered public client and its flow, for further authorization-endpoint step classes. */
+    public AuthorizationCodeFlow flow() {
+        return flow;
+    }
+
+    public ClientCredentials client() {
+        return client;
+    }
+
     @Given("the authorization server approves its requests without user interaction")
     public void approvesHeadlessly() {
         obtainCode();

@@ -44,6 +44,16 @@ public class TokenEndpointSteps {
         }
     }
 
+    /** The confidential client the Background established, for further token-endpoint step classes. */
+    public ClientCredentials client() {
+        return client;
+    }
+
+    @When("the client requests a token with its client credentials")
+    public void requestTokenWithClientCredentials() {
+        world.answered(AccessTokens.request(world, client, Map.of()));
+    }
+
     /** With client credentials for a confidential client, else through the code flow for a public one. */
     @When("the client requests a token")
     public void requestToken() {

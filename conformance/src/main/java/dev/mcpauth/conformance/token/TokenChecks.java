@@ -52,6 +52,50 @@ public final class TokenChecks {
         }
     }
 
+    public static void noToken(Response response, String what) {
+        if (response.statusCode() == 200 && safePath(response, "access_token") != null) {
+            throw new AssertionError("The token endpoint issued an access token for " + what + ".");
+        }
+    }
+
+    public static void noRefreshToken(Response response) {
+        success(response);
+        if (safePath(response, "refresh_token") != null) {
+            throw new AssertionError("A client_credentials token response carries a refresh_token; RFC 6749 section "
+                    + "4.4.3 advises against it, since the client can simply ask again with its credentials.");
+        }
+    }
+
+    public static void notRefusedAsInvalidTarget(Response response, String resource) {
+        if ("invalid_target".equals(safePath(response, "error"))) {
+            throw new AssertionError("The resource " + resource + " was refused with invalid_target; scheme and host "
+                    + "are case-insensitive, so an upper-case spelling of the MCP server's URI should be accepted.");
+        }
+    }
+
+    /** RFC 6749 section 3.3, RFC 8707 section 2.2: a response without scope means the requested scope. */
+    public static void grantedScopeAsRequested(com.nimbusds.jwt.SignedJWT jwt, String requested) {
+        Object granted;
+        try {
+            granted = jwt.getJWTClaimsSet().getClaim("scope");
+        } catch (java.text.ParseException e) {
+            throw new AssertionError("The access token's claims cannot be read: " + e.getMessage());
+        }
+        if (granted instanceof String scope && !java.util.Set.of(scope.split(" "))
+                .equals(java.util.Set.of(requested.split(" ")))) {
+            throw new AssertionError("The token grants the scope \"" + scope + "\" but \"" + requested + "\" was "
+                    + "requested, and the token response has no scope member; the response must state the scope "
+                    + "whenever it differs from the request (RFC 6749 section 3.3).");
+        }
+    }
+
+    public static void endpointWithoutFragment(String tokenEndpoint) {
+        if (tokenEndpoint.contains("#")) {
+            throw new AssertionError("The token endpoint URL " + tokenEndpoint + " has a fragment, which RFC 6749 "
+                    + "section 3.2 forbids.");
+        }
+    }
+
     private static void success(Response response) {
         if (response.statusCode() != 200) {
             throw new AssertionError("The token request was answered " + response.statusCode() + " instead of 200.");

@@ -15,6 +15,13 @@ public final class TokenRequests {
 
     public static Response post(ConformanceWorld world, Discovered discovered, ClientCredentials client,
                                 Map<String, String> parameters) {
+        return postPairs(world, discovered, client, parameters.entrySet().stream()
+                .filter(entry -> entry.getValue() != null).toList());
+    }
+
+    /** A token request whose form may name a parameter more than once, in the order given. */
+    public static Response postPairs(ConformanceWorld world, Discovered discovered, ClientCredentials client,
+                                     java.util.List<Map.Entry<String, String>> parameters) {
         RequestSpecification request = world.request().contentType("application/x-www-form-urlencoded");
         if (client != null) {
             if (client.isPublic()) {
@@ -25,11 +32,7 @@ public final class TokenRequests {
                 request.auth().preemptive().basic(urlEncoded(client.clientId()), urlEncoded(client.clientSecret()));
             }
         }
-        parameters.forEach((name, value) -> {
-            if (value != null) {
-                request.formParam(name, value);
-            }
-        });
+        parameters.forEach(pair -> request.formParam(pair.getKey(), pair.getValue()));
         return request.urlEncodingEnabled(true).post(discovered.serverEndpoint("token_endpoint"));
     }
 

@@ -94,7 +94,15 @@ public class AuthorizationEndpointController {
         try {
             authorizationRequest = AuthorizationRequest.parse(URI.create("https://authorize.invalid?"
                     + (request.getQueryString() == null ? "" : request.getQueryString())));
-        } catch (ParseException | IllegalArgumentException e) {
+        } catch (ParseException e) {
+            // RFC 8707 §2: a resource that is not an absolute URI without fragment is invalid_target, which the
+            // parser reports as such; any other parse failure is invalid_request.
+            boolean badResource = e.getErrorObject() != null
+                    && OAuth2Error.INVALID_TARGET.getCode().equals(e.getErrorObject().getCode());
+            return redirectError(redirect, badResource ? OAuth2Error.INVALID_TARGET : OAuth2Error.INVALID_REQUEST,
+                    badResource ? "resource must be an absolute URI without fragment" : "malformed authorization "
+                    + "request", state);
+        } catch (IllegalArgumentException e) {
             return redirectError(redirect, OAuth2Error.INVALID_REQUEST, "malformed authorization request", state);
         }
         if (!ResponseType.CODE.equals(authorizationRequest.getResponseType())) {

@@ -65,7 +65,9 @@ public class AuthorizationServerMetadataController {
         List<ClientAuthenticationMethod> confidentialMethods = CLIENT_AUTH_METHODS.stream()
                 .filter(method -> !method.equals(ClientAuthenticationMethod.NONE)).toList();
         metadata.setIntrospectionEndpointAuthMethods(confidentialMethods);
+        metadata.setIntrospectionEndpointJWSAlgs(CLIENT_ASSERTION_ALGS);
         metadata.setRevocationEndpointAuthMethods(CLIENT_AUTH_METHODS);
+        metadata.setRevocationEndpointJWSAlgs(CLIENT_ASSERTION_ALGS);
         metadata.setSupportsAuthorizationResponseIssuerParam(true);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Json.write(metadata.toJSONObject()));

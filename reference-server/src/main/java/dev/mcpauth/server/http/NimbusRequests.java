@@ -19,6 +19,7 @@ public final class NimbusRequests {
 
     public static HTTPRequest from(HttpServletRequest request) {
         try {
+            FormParameterRules.check(request);
             return JakartaServletUtils.createHTTPRequest(request, MAX_BODY_BYTES);
         } catch (IOException | IllegalArgumentException e) {
             throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST.setDescription(ErrorObject.removeIllegalChars("unreadable request: "

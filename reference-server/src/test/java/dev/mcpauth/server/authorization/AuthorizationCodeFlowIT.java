@@ -106,6 +106,14 @@ class AuthorizationCodeFlowIT extends ReferenceServerIT {
         assertRedirectedError(request, "invalid_target");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"mcp.example.com/mcp", "https://mcp.example.com/mcp#fragment"})
+    void resourceThatIsNotAnAbsoluteUriWithoutFragmentIsInvalidTarget(String resource) {
+        Map<String, String> request = flow.validAuthorizationRequest();
+        request.put("resource", resource);
+        assertRedirectedError(request, "invalid_target");
+    }
+
     @Test
     void unknownScopeIsInvalidScope() {
         Map<String, String> request = flow.validAuthorizationRequest();

@@ -58,6 +58,16 @@ class DiscoveryIT extends ReferenceServerIT {
     }
 
     @Test
+    void jwtClientAuthenticationAtRevocationAndIntrospectionComesWithSigningAlgorithms() {
+        server.request().get("/.well-known/oauth-authorization-server").then()
+                .statusCode(200)
+                .body("revocation_endpoint_auth_methods_supported", hasItem("private_key_jwt"))
+                .body("revocation_endpoint_auth_signing_alg_values_supported", hasItem("ES256"))
+                .body("introspection_endpoint_auth_methods_supported", hasItem("private_key_jwt"))
+                .body("introspection_endpoint_auth_signing_alg_values_supported", hasItem("ES256"));
+    }
+
+    @Test
     void metadataIsPlainJsonWithoutEscapedSlashes() {
         String body = server.request().get("/.well-known/oauth-authorization-server").asString();
         assertThat(body).contains("\"issuer\":\"" + server.baseUrl() + "\"");

@@ -159,4 +159,42 @@ class TokenEndpointIT extends ReferenceServerIT {
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }
+
+    @Test
+    void resourceWithUpperCaseSchemeAndHostNamesTheCanonicalResource() throws Exception {
+        TestClient client = server.registerConfidentialClient();
+        String upper = server.resource().replaceFirst("^http://127\\.0\\.0\\.1", "HTTP://127.0.0.1")
+                .replaceFirst("^http://localhost", "HTTP://LOCALHOST");
+        Response response = server.clientCredentials(client, Map.of("resource", upper));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(SignedJWT.parse(response.jsonPath().getString("access_token")).getJWTClaimsSet().getAudience())
+                .containsExactly(server.resource());
+    }
+
+    @Test
+    void resourceWithAnotherPathIsStillAnInvalidTarget() {
+        TestClient client = server.registerConfidentialClient();
+        Response response = server.clientCredentials(client, Map.of("resource", server.resource() + "/other"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("error")).isEqualTo("invalid_target");
+    }
+
+    @Test
+    void twoClientAuthenticationMethodsInOneRequestAreAnInvalidRequest() {
+        TestClient client = server.registerConfidentialClient();
+        Response response = server.clientCredentials(client, Map.of("client_id", client.id(),
+                "client_secret", client.secret()));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("error")).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void aRepeatedParameterIsAnInvalidRequest() {
+        TestClient client = server.registerConfidentialClient();
+        Response response = server.request().auth().preemptive().basic(client.id(), client.secret())
+                .contentType("application/x-www-form-urlencoded")
+                .body("grant_type=client_credentials&grant_type=client_credentials").post("/token");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("error")).isEqualTo("invalid_request");
+    }
 }

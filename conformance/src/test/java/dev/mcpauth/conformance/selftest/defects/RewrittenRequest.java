@@ -20,11 +20,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 /** A request whose query or form parameters a defect has changed, consistently for every way of reading them. */
 final class RewrittenRequest extends HttpServletRequestWrapper {
 
-    private final Map<String, String> parameters;
+    /** Every value of each parameter, in order: a parameter sent twice stays twice. */
+    private final Map<String, java.util.List<String>> parameters;
     private final boolean inBody;
     private final Map<String, String> extraHeaders;
 
-    private RewrittenRequest(HttpServletRequest request, Map<String, String> parameters, boolean inBody,
+    private RewrittenRequest(HttpServletRequest request, Map<String, java.util.List<String>> parameters, boolean inBody,
                              Map<String, String> extraHeaders) {
         super(request);
         this.parameters = parameters;
@@ -38,12 +39,12 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
         boolean inBody = "POST".equals(request.getMethod());
         String raw = inBody ? new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 : request.getQueryString();
-        Map<String, String> parameters = parse(raw);
+        Map<String, java.util.List<String>> parameters = parse(raw);
         changes.forEach((name, value) -> {
             if (value == null) {
                 parameters.remove(name);
             } else {
-                parameters.put(name, value);
+                parameters.put(name, java.util.List.of(value));
             }
         });
         return new RewrittenRequest(request, parameters, inBody, Map.of());
@@ -78,7 +79,8 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
 
     @Override
     public String getParameter(String name) {
-        return parameters == null ? super.getParameter(name) : parameters.get(name);
+        return parameters == null ? super.getParameter(name)
+                : parameters.containsKey(name) ? parameters.get(name).get(0) : null;
     }
 
     @Override
@@ -87,7 +89,7 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
             return super.getParameterMap();
         }
         Map<String, String[]> map = new LinkedHashMap<>();
-        parameters.forEach((name, value) -> map.put(name, new String[] {value}));
+        parameters.forEach((name, values) -> map.put(name, values.toArray(String[]::new)));
         return map;
     }
 
@@ -99,7 +101,7 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
     @Override
     public String[] getParameterValues(String name) {
         return parameters == null ? super.getParameterValues(name)
-                : parameters.containsKey(name) ? new String[] {parameters.get(name)} : null;
+                : parameters.containsKey(name) ? parameters.get(name).toArray(String[]::new) : null;
     }
 
     @Override
@@ -146,8 +148,8 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
         return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
 
-    private static Map<String, String> parse(String raw) {
-        Map<String, String> parameters = new LinkedHashMap<>();
+    private static Map<String, java.util.List<String>> parse(String raw) {
+        Map<String, java.util.List<String>> parameters = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return parameters;
         }
@@ -155,16 +157,16 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
             int equals = pair.indexOf('=');
             String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
             String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            parameters.putIfAbsent(name, value);
+            parameters.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(value);
         }
         return parameters;
     }
 
-    private static String encode(Map<String, String> parameters) {
+    private static String encode(Map<String, java.util.List<String>> parameters) {
         StringBuilder out = new StringBuilder();
-        parameters.forEach((name, value) -> out.append(out.isEmpty() ? "" : "&")
+        parameters.forEach((name, values) -> values.forEach(value -> out.append(out.isEmpty() ? "" : "&")
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return out.toString();
     }
 }
