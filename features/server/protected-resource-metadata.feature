@@ -5,13 +5,13 @@ Feature: Protected resource metadata and the 401 challenge
 
   Rule: A 401 answer names the protected resource metadata in its WWW-Authenticate challenge
 
-    @AUTH-PRM-04 @MUST
+    @AUTH-PRM-04 @R9728-22 @R9728-23 @R6750-06 @MUST
     Scenario: A request without an access token is challenged with the metadata URL
       When a client sends an initialize request without an access token
       Then the server answers 401 Unauthorized
       And the challenge names the protected resource metadata
 
-    @AUTH-PRM-04 @MUST
+    @AUTH-PRM-04 @R9728-22 @R9728-23 @R6750-06 @MUST
     Scenario: A request with an invalid access token is challenged with the metadata URL too
       When a client sends an initialize request with a token with a tampered signature
       Then the challenge names the protected resource metadata

@@ -41,14 +41,14 @@ Feature: Token validation at the MCP endpoint
 
   Rule: Only tokens issued for this MCP server are accepted
 
-    @AUTH-VAL-02 @AUTH-PRIV-04 @SBP-02 @OA21-SEC-02 @MUST
+    @AUTH-VAL-02 @AUTH-PRIV-04 @AUTH-PRIV-03 @AUTH-AUD-02 @R9068-14 @SBP-02 @OA21-SEC-02 @MUST
     Scenario: A token the authorization server issued for another resource is refused
       When the client sends an initialize request with a token issued for another resource
       Then the server answers 401 Unauthorized
 
   Rule: Tokens travel only in the Authorization header
 
-    @OA21-RS-03 @MUST
+    @OA21-RS-03 @R6750-05 @MUST
     Scenario: A valid token in the query string alone is ignored
       When the client sends an initialize request with its access token in the query string only
       Then the server answers 401 Unauthorized

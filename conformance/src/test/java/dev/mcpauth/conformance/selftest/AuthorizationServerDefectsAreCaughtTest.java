@@ -30,14 +30,16 @@ class AuthorizationServerDefectsAreCaughtTest {
     static Stream<Arguments> defects() {
         return Stream.of(
                 Arguments.of(InsecureEndpointInMetadata.class, Set.of("AUTH-COMM-02", "OA21-TLS-01", "R6750-20",
-                        "R7591-02", "R8414-24")),
+                        "R7591-02", "R8414-24",
+                        // AUTH-COMM-01 covers the authorization server's URLs too
+                        "AUTH-COMM-01")),
                 Arguments.of(MetadataWithoutClientAssertionAlgorithms.class, Set.of("R8414-11", "R8414-13")),
                 Arguments.of(JwksWithoutTheSigningKey.class, Set.of("R9068-02")),
                 Arguments.of(AccessTokensIssuedInTheFuture.class, Set.of("R9068-04", "R9068-08")),
                 // The token asked for the other resource names the MCP server, so the MCP server accepts it and the
                 // scenarios of a token issued for another resource fail as well.
                 Arguments.of(SameAudienceForEveryResource.class, Set.of("R9068-19", "OA21-TE-07", "AUTH-VAL-02",
-                        "AUTH-PRIV-04", "SBP-02", "OA21-SEC-02")),
+                        "AUTH-PRIV-04", "AUTH-PRIV-03", "AUTH-AUD-02", "R9068-14", "SBP-02", "OA21-SEC-02")),
                 // Two authentication methods at once are only a warning (the MUST NOT binds the client).
                 Arguments.of(LenientTokenRequestParsing.class, Set.of("OA21-TE-02")),
                 Arguments.of(RefreshTokensNotBoundToClient.class, Set.of("OA21-RT-01", "R6749-12")),
