@@ -25,6 +25,23 @@ Feature: PKCE and redirect URIs in the authorization code flow
       When the client redeems the same authorization code twice
       Then the second token request is refused with the error "invalid_grant"
 
+    @OA21-AZ-17 @MUST
+    Scenario: A public client's authorization request without a code challenge is refused with invalid_request
+      When the client sends an authorization request without a code challenge
+      Then the authorization response is the error "invalid_request"
+
+    @OA21-AZ-18 @MUST
+    Scenario: An unsupported code challenge method is refused with invalid_request
+      When the client sends an authorization request with the code challenge method "S512"
+      Then the authorization response is the error "invalid_request"
+
+    # Without code_challenge_method the challenge counts as "plain" (RFC 7636 section 4.3), so an S256 value sent
+    # that way must not match the verifier it was computed from.
+    @OA21-AZ-06 @MUST
+    Scenario: An S256 challenge sent without its method is not treated as S256
+      When the client sends an authorization request with an S256 code challenge but no method
+      Then no access token can be obtained with the original code verifier
+
   Rule: Redirect URIs match exactly
 
     @AUTH-REDIR-02 @OA21-RED-02 @OA21-AZ-11 @MUST

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import dev.mcpauth.conformance.authorization.AuthorizationChecks;
 import dev.mcpauth.conformance.authorization.AuthorizationCodeFlow;
 import dev.mcpauth.conformance.authorization.AuthorizationResponseChecks;
 import dev.mcpauth.conformance.discovery.Discovered;
@@ -111,6 +112,50 @@ public class AuthorizationEndpointSteps {
             throw Findings.skip("No authorization code without user interaction.");
         }
         world.answered(redeem(flow().tokenRequest(reached.get("code")), client()));
+    }
+
+    @When("the client sends an authorization request without a code challenge")
+    public void withoutCodeChallenge() {
+        Map<String, String> request = flow().validRequest();
+        request.remove("code_challenge");
+        request.remove("code_challenge_method");
+        send(request, "an authorization request without code_challenge");
+    }
+
+    @When("the client sends an authorization request with the code challenge method {string}")
+    public void withCodeChallengeMethod(String method) {
+        Map<String, String> request = flow().validRequest();
+        request.put("code_challenge_method", method);
+        send(request, "code_challenge_method=" + method);
+    }
+
+    @When("the client sends an authorization request with an S256 code challenge but no method")
+    public void withoutCodeChallengeMethod() {
+        Map<String, String> request = flow().validRequest();
+        request.remove("code_challenge_method");
+        send(request, "an S256 code_challenge without code_challenge_method");
+    }
+
+    /** Refused at the authorization endpoint, or the code it gave cannot be redeemed without a matching verifier. */
+    @Then("no access token can be obtained without PKCE")
+    public void noTokenWithoutPkce() {
+        findings.check(() -> noTokenFromCode(true));
+    }
+
+    @Then("no access token can be obtained with the original code verifier")
+    public void noTokenWithOriginalVerifier() {
+        findings.check(() -> noTokenFromCode(false));
+    }
+
+    private void noTokenFromCode(boolean withoutVerifier) {
+        if (reached == null || reached.get("code") == null) {
+            return;
+        }
+        Map<String, String> exchange = flow().tokenRequest(reached.get("code"));
+        if (withoutVerifier) {
+            exchange.remove("code_verifier");
+        }
+        AuthorizationChecks.noTokenIssued(redeem(exchange, client()), what);
     }
 
     @Then("the authorization server redirects back with an authorization code")

@@ -70,27 +70,6 @@ public class AuthorizationSteps {
         obtainCode();
     }
 
-    @When("the client sends an authorization request without a code challenge")
-    public void withoutCodeChallenge() {
-        Map<String, String> request = flow.validRequest();
-        request.remove("code_challenge");
-        request.remove("code_challenge_method");
-        redirect = flow.followToRedirectUri(flow.authorize(request), ClientRegistrations.LOOPBACK_REDIRECT_URI);
-    }
-
-    @Then("no access token can be obtained without PKCE")
-    public void noTokenWithoutPkce() {
-        findings.check(() -> {
-            if (redirect == null || redirect.get("code") == null) {
-                return; // refused at the authorization endpoint
-            }
-            Map<String, String> exchange = flow.tokenRequest(redirect.get("code"));
-            exchange.remove("code_verifier");
-            AuthorizationChecks.noTokenIssued(TokenRequests.post(world, discovered, client, exchange),
-                    "an authorization request without code_challenge");
-        });
-    }
-
     @When("the client redeems an authorization code with a different code verifier")
     public void redeemWithOtherVerifier() {
         Map<String, String> exchange = flow.tokenRequest(obtainCode());

@@ -39,7 +39,8 @@ class DefectsAreCaughtTest {
                 Arguments.of(QueryTokenAccepted.class, Set.of("OA21-RS-03", "R6750-05")),
                 Arguments.of(ServerErrorOnMalformedToken.class, Set.of("AUTH-VAL-04", "AUTH-VAL-01")),
                 Arguments.of(SessionIdAcceptedWithoutToken.class, Set.of("SBP-03", "SBP-04")),
-                Arguments.of(PkceNotEnforced.class, Set.of("OA21-AZ-09", "OA21-SEC-03", "OA21-TE-14")),
+                Arguments.of(PkceNotEnforced.class, Set.of("OA21-AZ-09", "OA21-SEC-03", "OA21-TE-14", "OA21-AZ-17",
+                        "OA21-AZ-18", "OA21-AZ-06")),
                 Arguments.of(RedirectUriPrefixMatching.class, Set.of("AUTH-REDIR-02", "OA21-RED-02",
                         "OA21-AZ-11")));
     }
