@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.mcpauth.conformance.selftest.defects.BatchProcessed;
 import dev.mcpauth.conformance.selftest.defects.EmptyScopesInMetadata;
 import dev.mcpauth.conformance.selftest.defects.EventIdsRepeated;
 import dev.mcpauth.conformance.selftest.defects.GetAnsweredWithJson;
@@ -33,7 +32,6 @@ class McpServerDefectsAreCaughtTest {
                 Arguments.of(InitializeResultWithoutServerInfo.class, Set.of("LIF-03")),
                 Arguments.of(ToolResultWithoutToken.class, Set.of("AUTH-PRIV-01")),
                 Arguments.of(GetAnsweredWithJson.class, Set.of("TRN-02", "TRN-13")),
-                Arguments.of(BatchProcessed.class, Set.of("TRN-08")),
                 Arguments.of(EventIdsRepeated.class, Set.of("TRN-14")),
                 Arguments.of(UnparseableBodyAccepted.class, Set.of("TRN-10")),
                 Arguments.of(UnsignedTokenAccepted.class, Set.of("R9068-15", "AUTH-VAL-07", "AUTH-VAL-01",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.mcpauth.conformance.selftest.defects.BatchProcessed;
 import dev.mcpauth.conformance.selftest.defects.ForeignAudienceAccepted;
 import dev.mcpauth.conformance.selftest.defects.InsufficientScopeWithoutScope;
 import dev.mcpauth.conformance.targets.HarnessSettings;
@@ -26,6 +27,15 @@ class VerdictsTest {
             SuiteRun run = SuiteRun.against(server.mcpUrl(), server.harnessSettings());
             assertThat(run.failedRequirements()).as(run.describeProblems()).isEmpty();
             assertThat(run.requirementsWithVerdict("WARN")).containsExactly("R6750-15");
+        }
+    }
+
+    @Test
+    void processedBatchIsAWarningSinceTheMustBindsTheClient() {
+        try (DefectiveServer server = DefectiveServer.with(BatchProcessed.class)) {
+            SuiteRun run = SuiteRun.against(server.mcpUrl(), server.harnessSettings());
+            assertThat(run.failedRequirements()).as(run.describeProblems()).isEmpty();
+            assertThat(run.requirementsWithVerdict("WARN")).containsExactly("TRN-08");
         }
     }
 
