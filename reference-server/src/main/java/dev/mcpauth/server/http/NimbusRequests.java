@@ -21,7 +21,8 @@ public final class NimbusRequests {
         try {
             FormParameterRules.check(request);
             return JakartaServletUtils.createHTTPRequest(request, MAX_BODY_BYTES);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            // IllegalStateException: the container already consumed the body (e.g. a multipart body it parsed)
             throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST.setDescription(ErrorObject.removeIllegalChars("unreadable request: "
                     + e.getMessage())));
         }

@@ -30,6 +30,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class McpServerConfiguration {
 
+    private static final int GATE_ORDER = org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10;
+
     @Bean
     HttpServletStreamableServerTransportProvider mcpTransport(ReferenceServerProperties properties) {
         DefaultServerTransportSecurityValidator originCheck = DefaultServerTransportSecurityValidator.builder()
@@ -102,6 +104,17 @@ public class McpServerConfiguration {
         FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
         registration.setAsyncSupported(true);
+        registration.setOrder(GATE_ORDER);
+        return registration;
+    }
+
+    /** After the gate (a caller without a token learns nothing about the body), before the SDK. */
+    @Bean
+    FilterRegistrationBean<JsonRpcBodyCheck> jsonRpcBodyCheck() {
+        FilterRegistrationBean<JsonRpcBodyCheck> registration = new FilterRegistrationBean<>(new JsonRpcBodyCheck());
+        registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
+        registration.setAsyncSupported(true);
+        registration.setOrder(GATE_ORDER + 1);
         return registration;
     }
 }

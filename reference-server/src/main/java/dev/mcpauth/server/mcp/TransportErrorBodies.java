@@ -45,7 +45,8 @@ final class TransportErrorBodies extends OncePerRequestFilter {
     static byte[] jsonRpcError(byte[] body) {
         JsonNode error;
         try {
-            error = MAPPER.readTree(body).get("jsonRpcError");
+            JsonNode tree = MAPPER.readTree(body);
+            error = tree.has("jsonRpcError") ? tree.get("jsonRpcError") : tree.get("error");
         } catch (RuntimeException notJson) {
             return body;
         }
@@ -53,12 +54,29 @@ final class TransportErrorBodies extends OncePerRequestFilter {
             return body;
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("code", error.path("code").asInt(-32600));
-        details.put("message", error.path("message").asString("Invalid request"));
+        int code = error.path("code").asInt(-32600);
+        details.put("code", code);
+        details.put("message", withoutInternals(error.path("message").asString("Invalid request"), code));
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("jsonrpc", "2.0");
         message.put("error", details);
         return Json.write(message).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The SDK's messages may name Java classes and exceptions; those are replaced by the plain JSON-RPC meaning. */
+    static String withoutInternals(String message, int code) {
+        boolean internal = message.contains("Exception") || message.contains("tools.jackson")
+                || message.contains("io.modelcontextprotocol") || message.contains("java.");
+        if (!internal) {
+            return message;
+        }
+        return switch (code) {
+            case -32700 -> "Parse error";
+            case -32601 -> "Method not found";
+            case -32602 -> "Invalid params";
+            case -32603 -> "Internal error";
+            default -> "Invalid Request: not a valid JSON-RPC message";
+        };
     }
 
     /** Buffers the body only of answers whose status is already an error when writing starts. */

@@ -83,6 +83,10 @@ public class ClientRegistrationController {
                     && !parsed.getCode().equals(OAuth2Error.INVALID_REQUEST.getCode())
                     ? parsed.getCode() : RegistrationError.INVALID_CLIENT_METADATA.getCode();
             throw new OAuthErrorException(new ErrorObject(code, ErrorObject.removeIllegalChars(String.valueOf(e.getMessage())), 400));
+        } catch (IllegalArgumentException e) {
+            // Nimbus fails this way on some hostile values, e.g. while building its own error description
+            throw new OAuthErrorException(new ErrorObject(RegistrationError.INVALID_CLIENT_METADATA.getCode(),
+                    "the client metadata could not be parsed", 400));
         }
     }
 

@@ -49,6 +49,8 @@ public class IntrospectionController {
         } catch (ParseException e) {
             throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST
                     .setDescription(ErrorObject.removeIllegalChars(String.valueOf(e.getMessage()))));
+        } catch (IllegalArgumentException e) {
+            throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST.setDescription("the introspection request could not be parsed"));
         }
         if (request.getClientAuthentication() == null) {
             throw new OAuthErrorException(OAuth2Error.INVALID_CLIENT.setHTTPStatusCode(401)

@@ -43,6 +43,8 @@ public class RevocationController {
         } catch (ParseException e) {
             throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST
                     .setDescription(ErrorObject.removeIllegalChars(String.valueOf(e.getMessage()))));
+        } catch (IllegalArgumentException e) {
+            throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST.setDescription("the revocation request could not be parsed"));
         }
         String clientId = authenticator.authenticate(request.getClientAuthentication(), request.getClientID())
                 .clientId();

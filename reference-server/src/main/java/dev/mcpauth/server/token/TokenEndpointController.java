@@ -66,6 +66,9 @@ public class TokenEndpointController {
                     ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST;
             int status = error.getCode().equals(OAuth2Error.INVALID_CLIENT.getCode()) ? 401 : 400;
             throw new OAuthErrorException(error.setDescription(ErrorObject.removeIllegalChars(e.getMessage())).setHTTPStatusCode(status));
+        } catch (IllegalArgumentException e) {
+            throw new OAuthErrorException(OAuth2Error.INVALID_REQUEST.setDescription("the token request could not "
+                    + "be parsed"));
         }
     }
 }

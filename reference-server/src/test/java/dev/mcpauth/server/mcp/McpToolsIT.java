@@ -111,4 +111,26 @@ class McpToolsIT extends ReferenceServerIT {
                 .delete("/mcp").then().statusCode(200);
         server.mcp(token, session, JsonRpc.request("ping", Map.of())).then().statusCode(404);
     }
+
+    @Test
+    void bodyThatIsJsonButNoMessageIsABadRequest() {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        Response response = server.mcp(token, session, "null");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getInt("error.code")).isEqualTo(-32600);
+    }
+
+    @Test
+    void toolCallWithoutParamsIsInvalidParamsNotAServerError() {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        for (String body : List.of("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\",\"params\":\"x\"}")) {
+            Response response = server.mcp(token, session, body);
+            assertThat(response.statusCode()).as(body).isEqualTo(200);
+            assertThat(message(response).getInt("error.code")).isEqualTo(-32602);
+            assertThat(message(response).getInt("id")).isEqualTo(8);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package dev.mcpauth.server.resource;
+package dev.mcpauth.server.http;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose body was read once by the gate and can be read again by the MCP transport. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
@@ -23,14 +23,17 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     /** Reads at most {@code limit} bytes; answers null when the body is larger. */
-    static CachedBodyRequest read(HttpServletRequest request, int limit) throws IOException {
+    public static CachedBodyRequest read(HttpServletRequest request, int limit) throws IOException {
+        if (request instanceof CachedBodyRequest cached) {
+            return cached.body.length > limit ? null : cached;
+        }
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             return body.length > limit ? null : new CachedBodyRequest(request, body);
         }
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
