@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.authorization;
 
 import java.util.Map;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on the authorization code flow: PKCE, redirect URIs, state, refresh token rotation. */
@@ -11,7 +12,7 @@ public final class AuthorizationChecks {
     }
 
     public static void noTokenIssued(Response tokenResponse, String what) {
-        Object token = safePath(tokenResponse, "access_token");
+        Object token = ResponseBodies.field(tokenResponse, "access_token");
         if (tokenResponse.statusCode() == 200 && token != null) {
             throw new AssertionError("The authorization server issued an access token for " + what + ".");
         }
@@ -45,18 +46,11 @@ public final class AuthorizationChecks {
         if (refreshResponse.statusCode() != 200) {
             throw new AssertionError("The refresh request was answered " + refreshResponse.statusCode() + ".");
         }
-        Object next = safePath(refreshResponse, "refresh_token");
+        Object next = ResponseBodies.field(refreshResponse, "refresh_token");
         if (!(next instanceof String token) || token.equals(oldRefreshToken)) {
             throw new AssertionError("The refresh response carries no new refresh token; public clients' refresh "
                     + "tokens must rotate so a stolen one is detected.");
         }
     }
 
-    private static Object safePath(Response response, String path) {
-        try {
-            return response.path(path);
-        } catch (RuntimeException notJson) {
-            return null;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on authorization responses (OAuth 2.1 section 4.1.2) and on redeeming their codes. */
@@ -89,8 +90,8 @@ public final class AuthorizationResponseChecks {
         if (refreshed.statusCode() != 200) {
             throw new AssertionError("The refresh request was answered " + refreshed.statusCode() + ".");
         }
-        Object before = safePath(original, "scope");
-        Object after = safePath(refreshed, "scope");
+        Object before = ResponseBodies.field(original, "scope");
+        Object after = ResponseBodies.field(refreshed, "scope");
         if (after != null && before != null && !Set.of(String.valueOf(before).split(" "))
                 .equals(Set.of(String.valueOf(after).split(" ")))) {
             throw new AssertionError("Refreshing changed the scope from \"" + before + "\" to \"" + after + "\"; a "
@@ -106,11 +107,4 @@ public final class AuthorizationResponseChecks {
         }
     }
 
-    private static Object safePath(Response response, String path) {
-        try {
-            return response.path(path);
-        } catch (RuntimeException notJson) {
-            return null;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on metadata documents (RFC 9728, RFC 8414), comparing strings exactly as the RFCs require. */
@@ -21,7 +22,7 @@ public final class MetadataChecks {
             throw new AssertionError("The metadata is served as \"" + contentType + "\", not application/json.");
         }
         if (Discovery.jsonObject(response) == null) {
-            throw new AssertionError("The metadata body is not a JSON object: " + abbreviate(response.asString()));
+            throw new AssertionError("The metadata body is not a JSON object: " + ResponseBodies.abbreviate(response.asString()));
         }
     }
 
@@ -118,7 +119,4 @@ public final class MetadataChecks {
         }
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-    }
 }

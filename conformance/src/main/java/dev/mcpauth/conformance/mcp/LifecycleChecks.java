@@ -1,5 +1,6 @@
 package dev.mcpauth.conformance.mcp;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,7 +23,7 @@ public final class LifecycleChecks {
             if (message.containsKey("result")) {
                 throw new AssertionError("The server answered with a JSON-RPC result (HTTP " + response.statusCode()
                         + ") where it must refuse the request; it did work it was not allowed to do: "
-                        + McpAnswers.abbreviate(response.asString()));
+                        + ResponseBodies.abbreviate(response.asString()));
             }
         }
     }
@@ -63,7 +64,7 @@ public final class LifecycleChecks {
         if (!(last.get("result") instanceof Map<?, ?> result)) {
             throw new AssertionError("The initialize request for version " + unsupported + " got neither a result "
                     + "nor a JSON-RPC error (HTTP " + response.statusCode() + "): "
-                    + McpAnswers.abbreviate(response.asString()));
+                    + ResponseBodies.abbreviate(response.asString()));
         }
         Object version = result.get("protocolVersion");
         if (unsupported.equals(version) || !(version instanceof String text) || !VERSION.matcher(text).matches()) {
@@ -94,6 +95,6 @@ public final class LifecycleChecks {
             }
         }
         throw new AssertionError("The " + what + " request with a valid token got no JSON-RPC result (HTTP "
-                + response.statusCode() + "): " + McpAnswers.abbreviate(response.asString()));
+                + response.statusCode() + "): " + ResponseBodies.abbreviate(response.asString()));
     }
 }

@@ -57,8 +57,4 @@ public final class McpAnswers {
             return List.of();
         }
     }
-
-    public static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
 }

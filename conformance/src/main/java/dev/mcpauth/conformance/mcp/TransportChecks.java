@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on the Streamable HTTP transport rules. */
@@ -70,7 +71,7 @@ public final class TransportChecks {
                 && (message.containsKey("result") || message.containsKey("error")));
         if (!answered) {
             throw new AssertionError("The event stream closed without the response to request " + requestId
-                    + ": " + McpAnswers.abbreviate(response.asString()));
+                    + ": " + ResponseBodies.abbreviate(response.asString()));
         }
     }
 
@@ -92,7 +93,7 @@ public final class TransportChecks {
         if (messages.stream().anyMatch(message -> message.containsKey("result"))) {
             throw new AssertionError("The server processed a JSON-RPC batch and answered with results. Since "
                     + "2025-06-18 a POST body holds one message; batches must be refused: "
-                    + McpAnswers.abbreviate(response.asString()));
+                    + ResponseBodies.abbreviate(response.asString()));
         }
         boolean error = messages.stream().anyMatch(message -> message.containsKey("error"));
         if (response.statusCode() / 100 != 4 && !error) {
@@ -113,7 +114,7 @@ public final class TransportChecks {
                 || !(error.get("code") instanceof Number) || !(error.get("message") instanceof String)) {
             throw new AssertionError("The refusal's body is neither empty nor a JSON-RPC error; the transport allows "
                     + "only a JSON-RPC error without id there (Streamable HTTP, Sending Messages): "
-                    + McpAnswers.abbreviate(body));
+                    + ResponseBodies.abbreviate(body));
         }
         if (message.get("id") != null) {
             throw new AssertionError("The JSON-RPC error refusing a notification carries the id " + message.get("id")

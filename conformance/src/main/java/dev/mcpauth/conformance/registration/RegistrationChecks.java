@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.registration;
 
 import java.util.List;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on registration answers (RFC 7591 §3.2). */
@@ -13,7 +14,7 @@ public final class RegistrationChecks {
     public static void created(Response response) {
         if (response.statusCode() != 201) {
             throw new AssertionError("Registration of valid metadata was answered " + response.statusCode()
-                    + " instead of 201 Created: " + abbreviate(response.asString()));
+                    + " instead of 201 Created: " + ResponseBodies.abbreviate(response.asString()));
         }
         if (!(response.path("client_id") instanceof String id) || id.isBlank()) {
             throw new AssertionError("The registration response has no client_id.");
@@ -40,12 +41,12 @@ public final class RegistrationChecks {
     public static void refused(Response response, List<String> acceptedErrors) {
         if (response.statusCode() != 400) {
             throw new AssertionError("Invalid registration metadata was answered " + response.statusCode()
-                    + " instead of 400 with an error: " + abbreviate(response.asString()));
+                    + " instead of 400 with an error: " + ResponseBodies.abbreviate(response.asString()));
         }
-        Object error = safePath(response, "error");
+        Object error = ResponseBodies.field(response, "error");
         if (acceptedErrors.isEmpty() && !(error instanceof String)) {
             throw new AssertionError("The registration was refused without an error code in a JSON body: "
-                    + abbreviate(response.asString()));
+                    + ResponseBodies.abbreviate(response.asString()));
         }
         if (!acceptedErrors.isEmpty() && !acceptedErrors.contains(error)) {
             throw new AssertionError("The registration was refused with error " + error + "; expected "
@@ -53,15 +54,4 @@ public final class RegistrationChecks {
         }
     }
 
-    static Object safePath(Response response, String path) {
-        try {
-            return response.path(path);
-        } catch (RuntimeException notJson) {
-            return null;
-        }
-    }
-
-    static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-    }
 }

@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.registration;
 
 import java.util.List;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on what a registration response holds (RFC 7591 section 2, 3.2.1 and 3.2.2). */
@@ -30,8 +31,8 @@ public final class RegistrationResponseChecks {
         if (response.statusCode() / 100 != 2) {
             return;
         }
-        if (RegistrationChecks.safePath(response, "jwks") != null
-                && RegistrationChecks.safePath(response, "jwks_uri") != null) {
+        if (ResponseBodies.field(response, "jwks") != null
+                && ResponseBodies.field(response, "jwks_uri") != null) {
             throw new AssertionError("The registration response holds both jwks and jwks_uri; RFC 7591 section 2 "
                     + "forbids using both, since a client's keys must have one source.");
         }
@@ -86,9 +87,9 @@ public final class RegistrationResponseChecks {
             throw new AssertionError("The registration error is served as \"" + contentType + "\", not "
                     + "application/json (RFC 7591 section 3.2.2).");
         }
-        if (!(RegistrationChecks.safePath(response, "error") instanceof String error) || error.isBlank()) {
+        if (!(ResponseBodies.field(response, "error") instanceof String error) || error.isBlank()) {
             throw new AssertionError("The registration error has no error code: "
-                    + RegistrationChecks.abbreviate(response.asString()));
+                    + ResponseBodies.abbreviate(response.asString()));
         }
     }
 }

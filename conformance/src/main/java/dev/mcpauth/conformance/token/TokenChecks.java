@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.token;
 
 import java.util.List;
 
+import dev.mcpauth.conformance.http.ResponseBodies;
 import io.restassured.response.Response;
 
 /** Checks on token endpoint answers (RFC 6749 §5, OAuth 2.1 §3.2.3). */
@@ -35,7 +36,7 @@ public final class TokenChecks {
             throw new AssertionError("The token request was answered " + response.statusCode() + "; an OAuth error "
                     + "(400, or 401 for invalid_client) with " + String.join(" or ", acceptedErrors) + " was expected.");
         }
-        Object error = safePath(response, "error");
+        Object error = ResponseBodies.field(response, "error");
         if (!acceptedErrors.contains(error)) {
             throw new AssertionError("The token request was refused with error " + error + "; expected "
                     + String.join(" or ", acceptedErrors) + ".");
@@ -53,21 +54,21 @@ public final class TokenChecks {
     }
 
     public static void noToken(Response response, String what) {
-        if (response.statusCode() == 200 && safePath(response, "access_token") != null) {
+        if (response.statusCode() == 200 && ResponseBodies.field(response, "access_token") != null) {
             throw new AssertionError("The token endpoint issued an access token for " + what + ".");
         }
     }
 
     public static void noRefreshToken(Response response) {
         success(response);
-        if (safePath(response, "refresh_token") != null) {
+        if (ResponseBodies.field(response, "refresh_token") != null) {
             throw new AssertionError("A client_credentials token response carries a refresh_token; RFC 6749 section "
                     + "4.4.3 advises against it, since the client can simply ask again with its credentials.");
         }
     }
 
     public static void notRefusedAsInvalidTarget(Response response, String resource) {
-        if ("invalid_target".equals(safePath(response, "error"))) {
+        if ("invalid_target".equals(ResponseBodies.field(response, "error"))) {
             throw new AssertionError("The resource " + resource + " was refused with invalid_target; scheme and host "
                     + "are case-insensitive, so an upper-case spelling of the MCP server's URI should be accepted.");
         }
@@ -102,11 +103,4 @@ public final class TokenChecks {
         }
     }
 
-    private static Object safePath(Response response, String path) {
-        try {
-            return response.path(path);
-        } catch (RuntimeException notJson) {
-            return null;
-        }
-    }
 }
