@@ -230,6 +230,73 @@ public final class ClientChecks {
                 journal.tokenRequests());
     }
 
+    public static void everyPostAcceptsJsonAndEventStreams(ClientJournal journal) {
+        List<SentRequest> posts = journal.mcpRequests().stream().filter(r -> r.method().equals("POST")).toList();
+        require(!posts.isEmpty(), "The client sent no POST to the MCP endpoint.", journal.mcpServer());
+        List<SentRequest> wrong = posts.stream().filter(r -> !r.header("Accept").map(accept ->
+                accept.contains("application/json") && accept.contains("text/event-stream")).orElse(false)).toList();
+        require(wrong.isEmpty(), "Every POST to the MCP endpoint must send an Accept header listing both "
+                + "application/json and text/event-stream (Streamable HTTP).", wrong);
+    }
+
+    public static void initializeNamesVersionCapabilitiesAndClient(ClientJournal journal) {
+        List<SentRequest> initializes = journal.mcpRequestsWithToken().stream()
+                .filter(r -> r.jsonRpcMethod().filter("initialize"::equals).isPresent()).toList();
+        require(!initializes.isEmpty(), "The client sent no initialize request with its token.",
+                journal.mcpRequests());
+        List<SentRequest> wrong = initializes.stream().filter(r -> !(r.body().contains("\"protocolVersion\"")
+                && r.body().contains("\"capabilities\"") && r.body().contains("\"clientInfo\""))).toList();
+        require(wrong.isEmpty(), "An initialize request must carry protocolVersion, capabilities and clientInfo.",
+                wrong);
+    }
+
+    public static void sentTheInitializedNotification(ClientJournal journal) {
+        List<SentRequest> mcp = journal.mcpRequestsWithToken();
+        int initialize = indexOf(mcp, "initialize");
+        int initialized = indexOf(mcp, "notifications/initialized");
+        require(initialize >= 0 && initialized > initialize, "After a successful initialize the client must send "
+                + "notifications/initialized before it goes on.", mcp);
+        int firstOther = -1;
+        for (int i = initialize + 1; i < mcp.size(); i++) {
+            if (mcp.get(i).jsonRpcMethod().filter(m -> !m.startsWith("notifications/") && !m.equals("ping"))
+                    .isPresent()) {
+                firstOther = i;
+                break;
+            }
+        }
+        require(firstOther < 0 || initialized < firstOther, "notifications/initialized must come before the "
+                + "client's other requests.", mcp);
+    }
+
+    public static void everyRequestAfterInitializeNamesTheProtocolVersion(ClientJournal journal) {
+        List<SentRequest> mcp = journal.mcpRequestsWithToken();
+        int initialize = indexOf(mcp, "initialize");
+        require(initialize >= 0, "The client sent no initialize request with its token.", journal.mcpRequests());
+        List<SentRequest> after = mcp.subList(initialize + 1, mcp.size());
+        List<SentRequest> without = after.stream().filter(r -> r.header("MCP-Protocol-Version").isEmpty()).toList();
+        require(!after.isEmpty() && without.isEmpty(), "Every request after initialization must carry the "
+                + "MCP-Protocol-Version header.", after.isEmpty() ? mcp : without);
+    }
+
+    public static void theProtocolVersionHeaderIsTheNegotiatedOne(ClientJournal journal, String negotiated) {
+        List<SentRequest> mcp = journal.mcpRequestsWithToken();
+        int initialize = indexOf(mcp, "initialize");
+        List<SentRequest> wrong = mcp.subList(initialize + 1, mcp.size()).stream()
+                .filter(r -> r.header("MCP-Protocol-Version").filter(v -> !v.equals(negotiated)).isPresent())
+                .toList();
+        require(wrong.isEmpty(), "The server answered initialize with protocolVersion " + negotiated + "; the "
+                + "MCP-Protocol-Version header should carry that negotiated version.", wrong);
+    }
+
+    private static int indexOf(List<SentRequest> requests, String method) {
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).jsonRpcMethod().filter(method::equals).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static void sentNoTokenRequest(ClientJournal journal) {
         require(journal.tokenRequests().isEmpty(), "The client went on to the token endpoint although the stub "
                 + "injected a defect it must refuse.", journal.tokenRequests());

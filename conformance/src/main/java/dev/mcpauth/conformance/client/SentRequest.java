@@ -65,6 +65,7 @@ public record SentRequest(String origin, String method, String path, Map<String,
     public String describe() {
         String text = origin + ": " + method + " " + path + (query.isEmpty() ? "" : " query " + query)
                 + header("Authorization").map(value -> " Authorization: " + value).orElse("")
+                + header("MCP-Protocol-Version").map(value -> " MCP-Protocol-Version: " + value).orElse("")
                 + (body == null || body.isBlank() ? "" : " body " + body);
         return text.length() > 600 ? text.substring(0, 600) + "…" : text;
     }

@@ -43,6 +43,8 @@ public final class StubDeployment implements AutoCloseable {
     public static final String REGISTERED_CLIENT_ID = "stub-registered-client";
     public static final String GRANTED_SCOPE = "mcp:tools";
     public static final String NEEDED_SCOPE = "mcp:admin";
+    /** The protocol version the stub MCP server answers initialize with, whatever the client asked for. */
+    public static final String PROTOCOL_VERSION = "2025-06-18";
 
     private static final String TOKENS = "tokens";
 
@@ -168,7 +170,7 @@ public final class StubDeployment implements AutoCloseable {
                 .withHeader("Authorization", matching("(?i)bearer .+"))
                 .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate",
                         "Bearer error=\"invalid_token\", resource_metadata=\"" + resourceMetadataUrl() + "\"")));
-        mcpAnswer("initialize", "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"tools\":{}},"
+        mcpAnswer("initialize", "{\"protocolVersion\":\"" + PROTOCOL_VERSION + "\",\"capabilities\":{\"tools\":{}},"
                 + "\"serverInfo\":{\"name\":\"stub-mcp-server\",\"version\":\"1\"}}");
         mcpAnswer("tools/list", "{\"tools\":[{\"name\":\"echo\",\"inputSchema\":{\"type\":\"object\"}}]}");
         mcpAnswer("ping", "{}");

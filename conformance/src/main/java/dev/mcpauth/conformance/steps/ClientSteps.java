@@ -217,6 +217,32 @@ public class ClientSteps {
         findings.check(() -> ClientChecks.gaveUpAfterAFewStepUps(world.journal(), STEP_UP_LIMIT));
     }
 
+    @Then("every POST to the MCP server accepts both JSON and event streams")
+    public void accept() {
+        findings.check(() -> ClientChecks.everyPostAcceptsJsonAndEventStreams(world.journal()));
+    }
+
+    @Then("the initialize request names a protocol version, the client's capabilities and the client")
+    public void initialize() {
+        findings.check(() -> ClientChecks.initializeNamesVersionCapabilitiesAndClient(world.journal()));
+    }
+
+    @Then("the client confirmed the initialization before its other requests")
+    public void initialized() {
+        findings.check(() -> ClientChecks.sentTheInitializedNotification(world.journal()));
+    }
+
+    @Then("every request after initialization names the protocol version")
+    public void protocolVersionHeader() {
+        findings.check(() -> ClientChecks.everyRequestAfterInitializeNamesTheProtocolVersion(world.journal()));
+    }
+
+    @Then("that protocol version is the one the server answered with")
+    public void negotiatedVersion() {
+        findings.check(() -> ClientChecks.theProtocolVersionHeaderIsTheNegotiatedOne(world.journal(),
+                StubDeployment.PROTOCOL_VERSION));
+    }
+
     // --- expect nothing: the client must not go on after the injected defect
 
     @Then("the client neither registered nor asked for authorization")

@@ -22,6 +22,7 @@ public class TokenAlsoInTheQuery extends ReferenceClientInProcess {
         TokenSource source = tokens.orElseThrow();
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
                 .builder(WellKnownUrls.origin(uri)).endpoint(uri.getRawPath())
+                .supportedProtocolVersions(java.util.List.of("2025-06-18")) // as the reference client: one defect only
                 .httpRequestCustomizer((request, method, target, body, context) -> {
                     String token = source.accessToken();
                     request.uri(URI.create(target + (target.getRawQuery() == null ? "?" : "&") + "access_token="
