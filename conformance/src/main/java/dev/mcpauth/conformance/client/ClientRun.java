@@ -23,9 +23,9 @@ public record ClientRun(String scenario, String serverUrl, Optional<String> clie
 
     /** {@code MCP_CONFORMANCE_CONTEXT}: the pre-registered credentials as JSON, or {@code {}}. */
     public String contextJson() {
-        StringBuilder json = new StringBuilder("{");
-        clientId.ifPresent(id -> json.append("\"client_id\":\"").append(id).append('"'));
-        clientSecret.ifPresent(secret -> json.append(",\"client_secret\":\"").append(secret).append('"'));
-        return json.append('}').toString();
+        java.util.List<String> members = new java.util.ArrayList<>();
+        clientId.ifPresent(id -> members.add("\"client_id\":\"" + id + "\""));
+        clientSecret.ifPresent(secret -> members.add("\"client_secret\":\"" + secret + "\""));
+        return "{" + String.join(",", members) + "}";
     }
 }
