@@ -1,10 +1,20 @@
 @client @spec-2025-11-25
-Feature: Scope step-up and PKCE support checks a client makes (MCP 2025-11-25)
-  The 2025-11-25 revision tells clients what to do on 403 insufficient_scope and makes them check that the
-  authorization server supports PKCE before they start. These scenarios run with -Dmcp.spec.version=2025-11-25.
+Feature: Discovery fallback, scope step-up and PKCE support checks a client makes (MCP 2025-11-25)
+  The 2025-11-25 revision tells clients where to look for the protected resource metadata when the challenge
+  names none, what to do on 403 insufficient_scope, and to check that the authorization server supports PKCE
+  before they start. These scenarios run with -Dmcp.spec.version=2025-11-25.
 
   Background:
     Given an MCP server that requires authorization, with a conformant authorization server
+
+  Rule: Without a metadata URL in the challenge the client probes the well-known URLs in order
+
+    @D1125-07 @MUST
+    Scenario: The client tries the path-inserted well-known URL first when the challenge names no metadata URL
+      Given the MCP server's 401 challenge names no metadata URL
+      When the client connects to the MCP server and lists its tools
+      Then the client tried the path-inserted well-known URL of the protected resource metadata first
+      And the client listed the tools with an access token
 
   Rule: On insufficient_scope the client asks again for more scope, within a limit
 

@@ -27,6 +27,16 @@ public final class ClientChecks {
                 + "MCP clients must discover the authorization server through it.", journal.mcpServer());
     }
 
+    public static void probedThePathInsertedResourceMetadataUrlFirst(ClientJournal journal) {
+        List<SentRequest> probes = journal.mcpServer().stream()
+                .filter(r -> r.path().startsWith("/.well-known/oauth-protected-resource")).toList();
+        require(!probes.isEmpty() && probes.get(0).path().equals(StubDeployment.RESOURCE_METADATA_PATH),
+                "With no resource_metadata in the challenge, the client must try the path-inserted well-known URL "
+                        + StubDeployment.RESOURCE_METADATA_PATH + " first, then the root one.", probes);
+        require(probes.stream().noneMatch(r -> r.path().equals("/.well-known/oauth-protected-resource")),
+                "The path-inserted metadata was there; the client should have stopped probing at it.", probes);
+    }
+
     public static void askedTheMcpOriginForNoAuthorizationServerMetadata(ClientJournal journal) {
         List<SentRequest> guesses = journal.mcpServer().stream()
                 .filter(r -> r.path().contains("oauth-authorization-server") || r.path().contains("openid-configuration"))

@@ -67,6 +67,11 @@ public class ClientSteps {
         world.stubs().challenge(style.header(world.stubs().resourceMetadataUrl()));
     }
 
+    @Given("the MCP server's 401 challenge names no metadata URL")
+    public void challengeWithoutMetadataUrl() {
+        world.stubs().challenge("Bearer realm=\"mcp\"");
+    }
+
     @Given("the client holds pre-registered credentials for the authorization server")
     public void preRegistered() {
         world.offerPreRegisteredCredentials();
@@ -120,6 +125,11 @@ public class ClientSteps {
     @Then("the client fetched the protected resource metadata named by the challenge")
     public void fetchedResourceMetadata() {
         findings.check(() -> ClientChecks.fetchedTheResourceMetadataNamedByTheChallenge(world.journal()));
+    }
+
+    @Then("the client tried the path-inserted well-known URL of the protected resource metadata first")
+    public void pathInsertedResourceMetadata() {
+        findings.check(() -> ClientChecks.probedThePathInsertedResourceMetadataUrlFirst(world.journal()));
     }
 
     @Then("the client never asked the MCP server for authorization server metadata")
