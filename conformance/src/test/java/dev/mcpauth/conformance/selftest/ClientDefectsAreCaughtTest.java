@@ -10,6 +10,7 @@ import dev.mcpauth.conformance.client.ClientUnderTest;
 import dev.mcpauth.conformance.client.ReferenceClientInProcess;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
@@ -40,6 +41,8 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(StateNotChecked.class, V0618, Set.of(), Set.of("AUTH-REDIR-03")),
                 Arguments.of(IssuerNotChecked.class, V0618, Set.of("AUTH-ASM-01"), Set.of()),
                 Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
+                Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
+                        Set.of()),
                 Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()));
     }
 
