@@ -26,21 +26,24 @@ public class ConformanceWorld {
                     .setParam("http.socket.timeout", 10_000));
 
     private final HarnessSettings settings;
-    private final TargetServer target;
+    private TargetServer target;
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private Response lastResponse;
     private String sessionId;
 
     public ConformanceWorld() {
         this.settings = HarnessSettings.fromSystemProperties();
-        this.target = Targets.resolve(settings);
     }
 
     public HarnessSettings settings() {
         return settings;
     }
 
+    /** The server under test, resolved on first use: client-side scenarios never need one. */
     public TargetServer target() {
+        if (target == null) {
+            target = Targets.resolve(settings);
+        }
         return target;
     }
 

@@ -40,9 +40,18 @@ public final class SuiteRun {
     }
 
     /** Runs the features of one package (such as {@code features.server}) against {@code mcpUrl}. */
-    public static synchronized SuiteRun against(String mcpUrl, Map<String, String> settings, String featurePackage) {
+    public static SuiteRun against(String mcpUrl, Map<String, String> settings, String featurePackage) {
         Map<String, String> properties = new java.util.HashMap<>(settings);
         properties.put(HarnessSettings.SERVER_URL, mcpUrl);
+        return run(properties, featurePackage);
+    }
+
+    /** Runs the client features (against their own stubs), with the client and spec version the settings name. */
+    public static SuiteRun clientFeatures(Map<String, String> settings) {
+        return run(settings, "features.client");
+    }
+
+    private static synchronized SuiteRun run(Map<String, String> properties, String featurePackage) {
         Map<String, String> previous = new java.util.HashMap<>();
         properties.forEach((name, value) -> previous.put(name, System.getProperty(name)));
         properties.forEach(System::setProperty);
@@ -54,6 +63,9 @@ public final class SuiteRun {
                     .configurationParameter("cucumber.glue", "dev.mcpauth.conformance.steps")
                     .configurationParameter("cucumber.plugin",
                             "dev.mcpauth.conformance.report.VerdictReportPlugin:" + run.reports)
+                    // server runs leave out the client features, which run against stubs of their own
+                    .configurationParameter("cucumber.filter.tags", featurePackage.startsWith("features.client")
+                            ? "@client" : "not @client")
                     .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
                     .build();
             LauncherFactory.create().execute(request, run.listener());

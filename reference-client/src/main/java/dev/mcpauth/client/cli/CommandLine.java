@@ -120,9 +120,19 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
                 Optional.ofNullable(options.get("scope")).or(() -> string(context, "scope")),
                 grant(options.get("grant"), scenario, hasCredentials(options, env, context)),
                 Optional.ofNullable(options.get("credentials-file")).map(Path::of)
-                        .orElseGet(CredentialStore::defaultFile),
+                        .orElseGet(() -> defaultCredentialsFile(env)),
                 browser(options.getOrDefault("browser", "headless")),
                 seconds(options.getOrDefault("redirect-timeout", "300")), verbose, scenario);
+    }
+
+    /**
+     * {@code $HOME/.mcp-auth-client/credentials.json} when the environment names a home directory (as a conformance
+     * runner does to keep each run's registrations to itself), else the one under the JVM's {@code user.home}.
+     */
+    private static Path defaultCredentialsFile(Map<String, String> env) {
+        String home = env.get("HOME");
+        return home == null || home.isBlank() ? CredentialStore.defaultFile()
+                : Path.of(home, ".mcp-auth-client", "credentials.json");
     }
 
     private static ConfiguredClient client(Map<String, String> options, Map<String, String> env, JSONObject context) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.Narrator;
@@ -31,6 +32,7 @@ import org.reactivestreams.Publisher;
 public final class AuthorizedMcpClient implements AutoCloseable {
 
     private static final int MAX_RETRIES = 3;
+    static final String PROTOCOL_VERSION = "2025-06-18";
 
     private final McpSyncClient client;
 
@@ -46,18 +48,28 @@ public final class AuthorizedMcpClient implements AutoCloseable {
         HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
                 .builder(WellKnownUrls.origin(uri))
                 .endpoint(endpoint.isEmpty() ? "/" : endpoint)
-                .connectTimeout(Duration.ofSeconds(15));
-        tokens.ifPresent(source -> transport
-                .httpRequestCustomizer((request, method, target, body, context) ->
-                        request.setHeader("Authorization", "Bearer " + source.accessToken()))
-                .authorizationErrorHandler(new TokenRenewingHandler(source, narrator)));
+                .connectTimeout(Duration.ofSeconds(15))
+                // the revision whose authorization this client implements; also what it names on the GET stream
+                // the SDK opens while initialize is still under way
+                .supportedProtocolVersions(List.of(PROTOCOL_VERSION));
+        // the SDK names its latest supported version on GET and DELETE; every request after initialization should
+        // name the negotiated one (MCP transports, "Protocol Version Header")
+        AtomicReference<String> negotiated = new AtomicReference<>();
+        transport.httpRequestCustomizer((request, method, target, body, context) -> {
+            tokens.ifPresent(source -> request.setHeader("Authorization", "Bearer " + source.accessToken()));
+            if (negotiated.get() != null) {
+                request.setHeader("MCP-Protocol-Version", negotiated.get());
+            }
+        });
+        tokens.ifPresent(source -> transport.authorizationErrorHandler(new TokenRenewingHandler(source, narrator)));
         McpSyncClient client = McpClient.sync(transport.build())
                 .clientInfo(new McpSchema.Implementation("mcp-auth-reference-client", "0.1.0"))
                 .requestTimeout(Duration.ofSeconds(60))
                 .build();
         AuthorizedMcpClient connected = new AuthorizedMcpClient(client);
         narrator.step("MCP: initialize at " + serverUrl + " through the MCP Java SDK transport");
-        connected.call(client::initialize, "initialize");
+        McpSchema.InitializeResult initialized = connected.call(client::initialize, "initialize");
+        negotiated.set(initialized.protocolVersion());
         return connected;
     }
 

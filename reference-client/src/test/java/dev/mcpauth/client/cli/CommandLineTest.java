@@ -46,6 +46,15 @@ class CommandLineTest {
     }
 
     @Test
+    void registrationsAreKeptUnderTheHomeDirectoryTheEnvironmentNames() {
+        CommandLine line = CommandLine.parse(new String[] {"list-tools", URL}, Map.of("HOME", "/tmp/run-1"));
+        assertThat(line.credentialsFile()).isEqualTo(java.nio.file.Path.of("/tmp/run-1", ".mcp-auth-client",
+                "credentials.json"));
+        assertThat(CommandLine.parse(new String[] {"--credentials-file", "/tmp/c.json", "list-tools", URL},
+                Map.of("HOME", "/tmp/run-1")).credentialsFile()).isEqualTo(java.nio.file.Path.of("/tmp/c.json"));
+    }
+
+    @Test
     void secretFromTheEnvironmentKeepsItOffTheCommandLine() {
         CommandLine line = CommandLine.parse(new String[] {"--client-id", "c", "token", URL},
                 Map.of("MCP_CLIENT_SECRET", "from-env"));

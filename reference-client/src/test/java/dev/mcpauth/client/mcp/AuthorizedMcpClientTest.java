@@ -62,6 +62,23 @@ class AuthorizedMcpClientTest {
     }
 
     @Test
+    void everyRequestAfterInitializationNamesTheNegotiatedProtocolVersion() {
+        try (AuthorizedMcpClient client = connect()) {
+            client.listTools();
+        }
+
+        List<LoggedRequest> mcp = stubs.requests(StubServers.MCP_PATH);
+        int initialize = 0;
+        while (!mcp.get(initialize).getBodyAsString().contains("\"initialize\"")
+                || mcp.get(initialize).getHeader("Authorization") == null) {
+            initialize++;
+        }
+        assertThat(mcp.subList(initialize + 1, mcp.size())).hasSizeGreaterThanOrEqualTo(3) // GET, notification, list
+                .allSatisfy(request -> assertThat(request.getHeader("MCP-Protocol-Version"))
+                        .as(request.getMethod() + " " + request.getBodyAsString()).isEqualTo("2025-06-18"));
+    }
+
+    @Test
     void a401FromTheMcpServerRenewsTheTokenAndRetriesTheRequest() {
         wm.stubFor(post(urlEqualTo("/token")).inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("renewed").willReturn(aResponse().withHeader("Content-Type", "application/json")

@@ -1,0 +1,93 @@
+package dev.mcpauth.conformance.client;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import dev.mcpauth.client.ClientSettings;
+import dev.mcpauth.client.McpAuthorization;
+import dev.mcpauth.client.Narrator;
+import dev.mcpauth.client.mcp.AuthorizedMcpClient;
+import dev.mcpauth.client.registration.ConfiguredClient;
+import dev.mcpauth.client.token.AuthorizationUrlOpener;
+import dev.mcpauth.client.token.GrantChoice;
+import dev.mcpauth.client.token.HeadlessRedirectFollower;
+import dev.mcpauth.client.token.TokenSource;
+
+/**
+ * The reference client library, called in-process the way its command line does under the conformance contract:
+ * pre-registered credentials when the scenario offers them (client credentials grant), else dynamic registration
+ * and the authorization code grant, followed headlessly. Self-tests subclass it to make one step defective.
+ */
+public class ReferenceClientInProcess implements ClientUnderTest {
+
+    @Override
+    public ClientOutcome run(ClientRun run) {
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "client-under-test");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<?> work = executor.submit(() -> connectAndListTools(settings(run)));
+            work.get(run.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return new ClientOutcome(true, describe() + " connected and listed the tools");
+        } catch (TimeoutException e) {
+            return new ClientOutcome(false, describe() + " did not finish within " + run.timeout().toSeconds()
+                    + " s");
+        } catch (ExecutionException e) {
+            return new ClientOutcome(false, describe() + " stopped: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ClientOutcome(false, describe() + " was interrupted");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "the reference client (in-process)";
+    }
+
+    /** What the command line would use for this run. */
+    protected ClientSettings settings(ClientRun run) {
+        ConfiguredClient client = run.clientId().map(id -> new ConfiguredClient(Optional.of(id),
+                run.clientSecret().map(Secret::new), Optional.empty(), Optional.empty(), Optional.empty()))
+                .orElse(ConfiguredClient.none());
+        return ClientSettings.forServer(run.serverUrl())
+                .withClient(client)
+                .withGrant(run.hasCredentials() ? GrantChoice.CLIENT_CREDENTIALS : GrantChoice.AUTHORIZATION_CODE)
+                .withCredentialsFile(run.workDirectory().resolve("credentials.json"))
+                .withOpener(opener())
+                .withRedirectTimeout(Duration.ofSeconds(Math.max(1, run.timeout().toSeconds() / 2)));
+    }
+
+    /** How the authorization URL is opened: followed headlessly. */
+    protected AuthorizationUrlOpener opener() {
+        return new HeadlessRedirectFollower(Narrator.SILENT);
+    }
+
+    /** Discovery and authorization, as {@code McpAuthorization} does them. */
+    protected Optional<TokenSource> authorize(ClientSettings settings) {
+        return McpAuthorization.discover(settings);
+    }
+
+    /** The MCP session: initialize and list the tools. */
+    protected void useMcp(ClientSettings settings, Optional<TokenSource> tokens) {
+        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
+                settings.narrator())) {
+            client.listTools();
+        }
+    }
+
+    private void connectAndListTools(ClientSettings settings) {
+        useMcp(settings, authorize(settings));
+    }
+}

@@ -1,0 +1,245 @@
+package dev.mcpauth.conformance.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+/**
+ * Two WireMock servers on 127.0.0.1 that play a conformant deployment for a client under test: the MCP server
+ * (the 401 gate, its protected resource metadata and a minimal Streamable HTTP MCP server that answers requests
+ * carrying an issued token) and, on another origin, its authorization server (issuer with a path, endpoints at
+ * non-default paths, registration, an authorization endpoint that approves at once, token endpoint). A scenario
+ * installs this, then overrides the one answer it makes defective. Requests to the well-known and default URLs a
+ * client must not use are never stubbed, so they show up in the journal and answer 404.
+ */
+public final class StubDeployment implements AutoCloseable {
+
+    public static final String MCP_PATH = "/mcp";
+    public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource/mcp";
+    public static final String TENANT = "/tenant1";
+    public static final String METADATA_PATH = "/.well-known/oauth-authorization-server" + TENANT;
+    public static final String AUTHORIZATION_PATH = "/oauth2/v1/authz";
+    public static final String TOKEN_PATH = "/oauth2/v1/token";
+    public static final String REGISTRATION_PATH = "/oauth2/v1/register";
+    public static final String FIRST_TOKEN = "stub-access-1";
+    public static final String SECOND_TOKEN = "stub-access-2";
+    public static final String REFRESH_TOKEN = "stub-refresh-1";
+    public static final String REGISTERED_CLIENT_ID = "stub-registered-client";
+    public static final String GRANTED_SCOPE = "mcp:tools";
+    public static final String NEEDED_SCOPE = "mcp:admin";
+    /** The protocol version the stub MCP server answers initialize with, whatever the client asked for. */
+    public static final String PROTOCOL_VERSION = "2025-06-18";
+
+    private static final String TOKENS = "tokens";
+
+    private final WireMockServer mcp;
+    private final WireMockServer authorizationServer;
+
+    private StubDeployment() {
+        mcp = start();
+        authorizationServer = start();
+    }
+
+    private static WireMockServer start() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.wireMockConfig().dynamicPort()
+                .bindAddress("127.0.0.1").containerThreads(12)
+                .jettyAcceptors(1));
+        server.start();
+        return server;
+    }
+
+    /** A deployment that does everything right. */
+    public static StubDeployment conformant() {
+        StubDeployment deployment = new StubDeployment();
+        deployment.installConformantAnswers();
+        return deployment;
+    }
+
+    public String mcpOrigin() {
+        return "http://127.0.0.1:" + mcp.port();
+    }
+
+    public String authorizationServerOrigin() {
+        return "http://127.0.0.1:" + authorizationServer.port();
+    }
+
+    /** The MCP endpoint the client is given, and the canonical resource identifier it must use. */
+    public String serverUrl() {
+        return mcpOrigin() + MCP_PATH;
+    }
+
+    public String resourceMetadataUrl() {
+        return mcpOrigin() + RESOURCE_METADATA_PATH;
+    }
+
+    public String issuer() {
+        return authorizationServerOrigin() + TENANT;
+    }
+
+    private void installConformantAnswers() {
+        challenge("Bearer resource_metadata=\"" + resourceMetadataUrl() + "\"");
+        resourceMetadata(serverUrl());
+        authorizationServerMetadata(issuer(), "[\"S256\"]");
+        authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).willReturn(json(201,
+                "{\"client_id\":\"" + REGISTERED_CLIENT_ID + "\",\"client_secret\":\"stub-registered-secret\","
+                        + "\"client_id_issued_at\":1700000000,\"client_secret_expires_at\":0,"
+                        + "\"token_endpoint_auth_method\":\"client_secret_basic\","
+                        + "\"grant_types\":[\"authorization_code\",\"refresh_token\",\"client_credentials\"],"
+                        + "\"response_types\":[\"code\"],\"client_name\":\"registered by the stub\","
+                        + "\"redirect_uris\":[{{#each (jsonPath request.body '$.redirect_uris')}}{{#unless @first}},{{/unless}}"
+                        + "\"{{{this}}}\"{{/each}}]}")
+                .withTransformers("response-template")));
+        approveWithState("{{request.query.state}}");
+        tokens(3600);
+        mcpAnswers();
+    }
+
+    /** The 401 answer to an MCP request without an access token. */
+    public void challenge(String wwwAuthenticate) {
+        mcp.stubFor(any(urlPathEqualTo(MCP_PATH)).atPriority(10).willReturn(aResponse().withStatus(401)
+                .withHeader("WWW-Authenticate", wwwAuthenticate).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"unauthorized\"}")));
+    }
+
+    /** The protected resource metadata, naming {@code resource} and the authorization server. */
+    public void resourceMetadata(String resource) {
+        mcp.stubFor(get(urlPathEqualTo(RESOURCE_METADATA_PATH)).willReturn(json(200, "{\"resource\":\"" + resource
+                + "\",\"authorization_servers\":[\"" + issuer() + "\"],\"scopes_supported\":[\"" + GRANTED_SCOPE
+                + "\"],\"bearer_methods_supported\":[\"header\"]}")));
+    }
+
+    /** RFC 8414 metadata at the path-inserted URL of the issuer; {@code challengeMethods} a JSON array or null. */
+    public void authorizationServerMetadata(String issuer, String challengeMethods) {
+        String base = authorizationServerOrigin();
+        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(json(200,
+                "{\"issuer\":\"" + issuer + "\","
+                        + "\"authorization_endpoint\":\"" + base + AUTHORIZATION_PATH + "\","
+                        + "\"token_endpoint\":\"" + base + TOKEN_PATH + "\","
+                        + "\"registration_endpoint\":\"" + base + REGISTRATION_PATH + "\","
+                        + "\"scopes_supported\":[\"" + GRANTED_SCOPE + "\",\"" + NEEDED_SCOPE + "\"],"
+                        + "\"response_types_supported\":[\"code\"],"
+                        + "\"grant_types_supported\":[\"authorization_code\",\"refresh_token\","
+                        + "\"client_credentials\"],"
+                        + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
+                        + "\"client_secret_post\",\"none\"],"
+                        + "\"response_modes_supported\":[\"query\"]"
+                        + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
+                        + "}")));
+    }
+
+    /** The authorization endpoint approves at once, redirecting with a code and the given state (a template). */
+    public void approveWithState(String state) {
+        authorizationServer.stubFor(get(urlPathEqualTo(AUTHORIZATION_PATH)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + state)
+                .withHeader("Cache-Control", "no-store")
+                .withTransformers("response-template")));
+    }
+
+    /**
+     * The token endpoint: the first grant gets {@link #FIRST_TOKEN} living {@code firstLifetime} seconds with a
+     * refresh token, every later request {@link #SECOND_TOKEN}.
+     */
+    public void tokens(int firstLifetime) {
+        authorizationServer.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario(TOKENS)
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("issued")
+                .willReturn(token(FIRST_TOKEN, firstLifetime, GRANTED_SCOPE)));
+        authorizationServer.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario(TOKENS)
+                .whenScenarioStateIs("issued")
+                .willReturn(token(SECOND_TOKEN, 3600, GRANTED_SCOPE + " " + NEEDED_SCOPE)));
+    }
+
+    /** A minimal Streamable HTTP MCP server that serves requests carrying an issued token. */
+    private void mcpAnswers() {
+        mcp.stubFor(any(urlPathEqualTo(MCP_PATH)).atPriority(5)
+                .withHeader("Authorization", matching("(?i)bearer .+"))
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate",
+                        "Bearer error=\"invalid_token\", resource_metadata=\"" + resourceMetadataUrl() + "\"")));
+        mcpAnswer("initialize", "{\"protocolVersion\":\"" + PROTOCOL_VERSION + "\",\"capabilities\":{\"tools\":{}},"
+                + "\"serverInfo\":{\"name\":\"stub-mcp-server\",\"version\":\"1\"}}");
+        mcpAnswer("tools/list", "{\"tools\":[{\"name\":\"echo\",\"inputSchema\":{\"type\":\"object\"}}]}");
+        mcpAnswer("ping", "{}");
+        mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(2).withHeader("Authorization", issuedToken())
+                .withRequestBody(matchingJsonPath("$.method", containing("notifications/")))
+                .willReturn(aResponse().withStatus(202)));
+        mcp.stubFor(get(urlPathEqualTo(MCP_PATH)).atPriority(2).withHeader("Authorization", issuedToken())
+                .willReturn(aResponse().withStatus(405)));
+        mcp.stubFor(any(urlPathEqualTo(MCP_PATH)).atPriority(3).withHeader("Authorization", issuedToken())
+                .willReturn(aResponse().withStatus(204)));
+    }
+
+    private void mcpAnswer(String method, String result) {
+        mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(2).withHeader("Authorization", issuedToken())
+                .withRequestBody(matchingJsonPath("$.method", equalTo(method)))
+                .willReturn(mcpResult(result)));
+    }
+
+    /** tools/list answers 403 insufficient_scope naming {@code scope} for {@code token} (or every token if null). */
+    public void toolsListNeedsScope(String token, String scope) {
+        mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(1)
+                .withHeader("Authorization", token == null ? issuedToken() : equalTo("Bearer " + token))
+                .withRequestBody(matchingJsonPath("$.method", equalTo("tools/list")))
+                .willReturn(aResponse().withStatus(403).withHeader("WWW-Authenticate",
+                        "Bearer error=\"insufficient_scope\", scope=\"" + scope + "\", resource_metadata=\""
+                                + resourceMetadataUrl() + "\"")));
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.StringValuePattern issuedToken() {
+        return matching("Bearer stub-access-[0-9]+");
+    }
+
+    private static ResponseDefinitionBuilder mcpResult(String result) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("Mcp-Session-Id", "stub-session-1")
+                .withBody("{\"jsonrpc\":\"2.0\",\"id\":\"{{jsonPath request.body '$.id'}}\",\"result\":" + result + "}")
+                .withTransformers("response-template");
+    }
+
+    private static ResponseDefinitionBuilder token(String accessToken, int lifetime, String scope) {
+        return json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                + lifetime + ",\"refresh_token\":\"" + REFRESH_TOKEN + "\",\"scope\":\"" + scope + "\"}")
+                .withHeader("Cache-Control", "no-store");
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** What the client sent to the MCP server, oldest first. */
+    public List<LoggedRequest> mcpJournal() {
+        return journal(mcp);
+    }
+
+    /** What the client sent to the authorization server, oldest first. */
+    public List<LoggedRequest> authorizationServerJournal() {
+        return journal(authorizationServer);
+    }
+
+    private static List<LoggedRequest> journal(WireMockServer server) {
+        List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream()
+                .map(event -> (LoggedRequest) event.getRequest()).toList());
+        Collections.reverse(requests); // WireMock lists the newest first
+        return Collections.unmodifiableList(requests);
+    }
+
+    @Override
+    public void close() {
+        mcp.stop();
+        authorizationServer.stop();
+    }
+}

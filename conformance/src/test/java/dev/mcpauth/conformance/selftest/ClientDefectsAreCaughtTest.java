@@ -1,0 +1,58 @@
+package dev.mcpauth.conformance.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.mcpauth.conformance.client.ClientUnderTest;
+import dev.mcpauth.conformance.client.ReferenceClientInProcess;
+import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
+import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
+import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
+import dev.mcpauth.conformance.targets.HarnessSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The proof that the client checks can fail: the reference client with one defect each (a test double built from
+ * its library), run through the client features against the stubs. Each defect must fail exactly the requirements
+ * it breaks (or, for a SHOULD, warn exactly on them), and nothing else; the reference client itself must pass all.
+ */
+class ClientDefectsAreCaughtTest {
+
+    private static final String V0618 = "2025-06-18";
+    private static final String V1125 = "2025-11-25";
+
+    static Stream<Arguments> clients() {
+        return Stream.of(
+                Arguments.of(ReferenceClientInProcess.class, V0618, Set.of(), Set.of()),
+                Arguments.of(ReferenceClientInProcess.class, V1125, Set.of(), Set.of()),
+                Arguments.of(AuthorizationRequestWithoutResource.class, V0618, Set.of("AUTH-RES-01", "AUTH-RES-02",
+                        "AUTH-RES-03", "AUTH-RES-04", "AUTH-RES-05", "AUTH-AUD-01", "AUTH-PRIV-06", "R8707-01"),
+                        Set.of()),
+                Arguments.of(PlainPkceMethod.class, V0618, Set.of("AUTH-PKCE-01"), Set.of()),
+                Arguments.of(StateNotChecked.class, V0618, Set.of(), Set.of("AUTH-REDIR-03")),
+                Arguments.of(IssuerNotChecked.class, V0618, Set.of("AUTH-ASM-01"), Set.of()),
+                Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
+                Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
+                        Set.of()),
+                Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("clients")
+    void clientFailsExactlyTheRequirementsItBreaks(Class<? extends ClientUnderTest> client, String specVersion,
+                                                    Set<String> failed, Set<String> warned) {
+        SuiteRun run = SuiteRun.clientFeatures(Map.of(ClientUnderTest.CLASS, client.getName(),
+                HarnessSettings.SPEC_VERSION, specVersion, ClientUnderTest.TIMEOUT, "10"));
+        assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(failed);
+        assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).isEqualTo(warned);
+    }
+}
