@@ -7,7 +7,7 @@ Feature: The Bearer challenge is well-formed
   Rule: A challenge is Bearer followed by at least one attribute
 
     @R6750-07 @MUST
-    Scenario Outline: The challenge to <request> has the Bearer scheme and an attribute
+    Scenario Outline: The challenge to a request <request> has the Bearer scheme and an attribute
       When a client sends an initialize request <request>
       Then the challenge is a Bearer challenge with at least one attribute
 
@@ -19,7 +19,7 @@ Feature: The Bearer challenge is well-formed
   Rule: No attribute is repeated
 
     @OA21-RS-07 @MUST
-    Scenario Outline: The challenge to <request> repeats no attribute
+    Scenario Outline: The challenge to a request <request> repeats no attribute
       When a client sends an initialize request <request>
       Then the challenge repeats no attribute
 
@@ -29,7 +29,7 @@ Feature: The Bearer challenge is well-formed
         | with a token with a tampered signature |
 
     @R6750-08 @MUST-NOT
-    Scenario Outline: The challenge to <request> gives the realm at most once
+    Scenario Outline: The challenge to a request <request> gives the realm at most once
       When a client sends an initialize request <request>
       Then the challenge gives the realm at most once
 
