@@ -31,7 +31,22 @@ public final class McpAuthorization {
         if (challenges.isEmpty()) {
             return Optional.empty();
         }
-        ProtectedResource resource = resources.discover(settings.serverUrl(), challenges.get());
+        return Optional.of(fromChallenges(settings, http, resources, challenges.get()));
+    }
+
+    /**
+     * The token source for a server that asked for a token later than the probe (it let {@code initialize} through
+     * and answered 401 to a later request), from the challenges of that 401.
+     */
+    public static TokenSource fromChallenges(ClientSettings settings, List<String> challenges) {
+        OAuthHttp http = new OAuthHttp(settings.narrator());
+        settings.narrator().step("the server asked for authorization after initialize; discovering from that 401");
+        return fromChallenges(settings, http, new ProtectedResourceDiscovery(http), challenges);
+    }
+
+    private static TokenSource fromChallenges(ClientSettings settings, OAuthHttp http,
+                                              ProtectedResourceDiscovery resources, List<String> challenges) {
+        ProtectedResource resource = resources.discover(settings.serverUrl(), challenges);
         String issuer = resource.authorizationServers().get(0);
         settings.narrator().step("authorization server: " + issuer + " (the first one the metadata lists)");
         AuthorizationServerMetadata metadata = new AuthorizationServerDiscovery(http).discover(issuer);
@@ -40,8 +55,8 @@ public final class McpAuthorization {
         Optional<String> scope = chooseScope(settings, resource);
         ClientIdentities identities = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
                 settings.client());
-        return Optional.of(new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant,
-                scope.map(Scope::parse).orElse(null), settings.opener(), settings.redirectTimeout()));
+        return new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant,
+                scope.map(Scope::parse).orElse(null), settings.opener(), settings.redirectTimeout());
     }
 
     /**

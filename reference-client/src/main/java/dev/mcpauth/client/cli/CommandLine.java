@@ -184,14 +184,16 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
     }
 
     /**
-     * The --grant option. Without it, for a conformance scenario: client credentials when the context or options
-     * give a secret or key, or the scenario's name says client-credentials; else the authorization code flow.
-     * Outside the conformance contract: AUTO.
+     * The --grant option. Without it, for a conformance scenario: client credentials when the scenario's name says
+     * so; with a pre-registered secret or key, whatever the authorization server advertises (AUTO: a pre-registered
+     * client may be meant for the code flow); else the authorization code flow. Outside the conformance contract:
+     * AUTO.
      */
     private static GrantChoice grant(String value, Optional<String> scenario, boolean hasCredentials) {
         if (value == null) {
-            return scenario.map(name -> hasCredentials || name.replace('_', '-').contains("client-credentials")
-                    ? GrantChoice.CLIENT_CREDENTIALS : GrantChoice.AUTHORIZATION_CODE).orElse(GrantChoice.AUTO);
+            return scenario.map(name -> name.replace('_', '-').contains("client-credentials")
+                    ? GrantChoice.CLIENT_CREDENTIALS
+                    : hasCredentials ? GrantChoice.AUTO : GrantChoice.AUTHORIZATION_CODE).orElse(GrantChoice.AUTO);
         }
         try {
             return GrantChoice.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));

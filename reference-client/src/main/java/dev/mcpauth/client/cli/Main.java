@@ -3,6 +3,7 @@ package dev.mcpauth.client.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,7 +68,8 @@ public final class Main {
             return switch (line.command()) {
                 case "token" -> printToken(tokens, out, err);
                 case "call" -> call(settings, tokens, line.arguments().get(0), toolArguments, out, err);
-                default -> listTools(settings, tokens, out);
+                default -> line.scenario().isPresent() ? exerciseTools(settings, tokens, out)
+                        : listTools(settings, tokens, out);
             };
         } catch (AuthorizationFailure e) {
             err.println("authorization failed: " + e.getMessage());
@@ -83,9 +85,26 @@ public final class Main {
 
     private static int listTools(ClientSettings settings, Optional<TokenSource> tokens, PrintStream out) {
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
-                settings.narrator())) {
+                challenges -> McpAuthorization.fromChallenges(settings, challenges), settings.narrator())) {
             for (McpSchema.Tool tool : client.listTools()) {
                 out.println(tool.name() + (tool.description() == null ? "" : "\t" + tool.description()));
+            }
+        }
+        return ExitCode.OK.code;
+    }
+
+    /**
+     * What a conformance scenario expects of a client that was given no command: list the tools, then call the
+     * first one, so that a server whose operations need different scopes can ask for more (step-up).
+     */
+    private static int exerciseTools(ClientSettings settings, Optional<TokenSource> tokens, PrintStream out) {
+        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
+                challenges -> McpAuthorization.fromChallenges(settings, challenges), settings.narrator())) {
+            List<McpSchema.Tool> tools = client.listTools();
+            tools.forEach(tool -> out.println(tool.name()));
+            if (!tools.isEmpty()) {
+                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                        client.callTool(tools.get(0).name(), Map.of())));
             }
         }
         return ExitCode.OK.code;
@@ -94,7 +113,7 @@ public final class Main {
     private static int call(ClientSettings settings, Optional<TokenSource> tokens, String tool,
                             Map<String, Object> arguments, PrintStream out, PrintStream err) {
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
-                settings.narrator())) {
+                challenges -> McpAuthorization.fromChallenges(settings, challenges), settings.narrator())) {
             McpSchema.CallToolResult result = client.callTool(tool, arguments);
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             if (Boolean.TRUE.equals(result.isError())) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.mcpauth.client.AuthorizationFailure;
@@ -42,7 +43,18 @@ public final class AuthorizedMcpClient implements AutoCloseable {
 
     /** Builds the transport and client and runs the MCP initialization. */
     public static AuthorizedMcpClient connect(String serverUrl, Optional<TokenSource> tokens, Narrator narrator) {
+        return connect(serverUrl, tokens, challenges -> null, narrator);
+    }
+
+    /**
+     * As {@link #connect(String, Optional, Narrator)}; when there is no token source yet and a later request is
+     * answered 401 (a server that lets {@code initialize} through), {@code lateDiscovery} builds one from that 401's
+     * challenges and the request is retried with a token.
+     */
+    public static AuthorizedMcpClient connect(String serverUrl, Optional<TokenSource> tokens,
+                                              Function<List<String>, TokenSource> lateDiscovery, Narrator narrator) {
         tokens.ifPresent(TokenSource::accessToken); // authorization failures surface here, not inside the SDK
+        AtomicReference<TokenSource> source = new AtomicReference<>(tokens.orElse(null));
         URI uri = URI.create(serverUrl);
         String endpoint = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
@@ -56,12 +68,15 @@ public final class AuthorizedMcpClient implements AutoCloseable {
         // name the negotiated one (MCP transports, "Protocol Version Header")
         AtomicReference<String> negotiated = new AtomicReference<>();
         transport.httpRequestCustomizer((request, method, target, body, context) -> {
-            tokens.ifPresent(source -> request.setHeader("Authorization", "Bearer " + source.accessToken()));
+            TokenSource current = source.get();
+            if (current != null) {
+                request.setHeader("Authorization", "Bearer " + current.accessToken());
+            }
             if (negotiated.get() != null) {
                 request.setHeader("MCP-Protocol-Version", negotiated.get());
             }
         });
-        tokens.ifPresent(source -> transport.authorizationErrorHandler(new TokenRenewingHandler(source, narrator)));
+        transport.authorizationErrorHandler(new TokenRenewingHandler(source, lateDiscovery, narrator));
         McpSyncClient client = McpClient.sync(transport.build())
                 .clientInfo(new McpSchema.Implementation("mcp-auth-reference-client", "0.1.0"))
                 .requestTimeout(Duration.ofSeconds(60))
@@ -108,9 +123,22 @@ public final class AuthorizedMcpClient implements AutoCloseable {
 
         private final McpHttpClientTransportAuthorizationErrorHandler delegate;
 
-        TokenRenewingHandler(TokenSource tokens, Narrator narrator) {
-            this.delegate = McpHttpClientTransportAuthorizationErrorHandler.fromSync(
-                    (request, response, context) -> decide(tokens, narrator, request, response));
+        TokenRenewingHandler(AtomicReference<TokenSource> source, Function<List<String>, TokenSource> lateDiscovery,
+                             Narrator narrator) {
+            this.delegate = McpHttpClientTransportAuthorizationErrorHandler.fromSync((request, response, context) -> {
+                if (source.get() == null) {
+                    if (response.statusCode() != 401) {
+                        return false;
+                    }
+                    TokenSource discovered = lateDiscovery.apply(response.headers().allValues("WWW-Authenticate"));
+                    if (discovered == null) {
+                        return false;
+                    }
+                    source.set(discovered);
+                    return true;
+                }
+                return decide(source.get(), narrator, request, response);
+            });
         }
 
         private static boolean decide(TokenSource tokens, Narrator narrator, HttpRequestSnapshot request,

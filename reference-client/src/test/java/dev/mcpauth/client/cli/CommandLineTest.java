@@ -27,14 +27,14 @@ class CommandLineTest {
     }
 
     @Test
-    void conformanceContextSuppliesThePreRegisteredClientAndSelectsClientCredentials() {
+    void conformanceContextSuppliesThePreRegisteredClientAndLetsTheMetadataChooseTheGrant() {
         CommandLine line = CommandLine.parse(new String[] {URL}, Map.of("MCP_CONFORMANCE_SCENARIO",
                 "auth/pre-registration", "MCP_CONFORMANCE_CONTEXT",
                 "{\"client_id\":\"pre\",\"client_secret\":\"s\"}"));
         assertThat(line.command()).isEqualTo("list-tools");
         assertThat(line.client().clientId()).contains("pre");
         assertThat(line.client().secret()).isPresent();
-        assertThat(line.grant()).isEqualTo(GrantChoice.CLIENT_CREDENTIALS);
+        assertThat(line.grant()).isEqualTo(GrantChoice.AUTO);
     }
 
     @Test

@@ -126,6 +126,32 @@ class AuthorizedMcpClientTest {
                 .containsExactly(null, "tools:admin");
     }
 
+    @Test
+    void aServerThatAsksForATokenOnlyAfterInitializeIsDiscoveredFromThatLater401() {
+        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(1)
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .withRequestBody(matchingJsonPath("$.method", equalTo("initialize")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Mcp-Session-Id", "session-1")
+                        .withBody("{\"jsonrpc\":\"2.0\",\"id\":\"{{jsonPath request.body '$.id'}}\",\"result\":"
+                                + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"tools\":{}},"
+                                + "\"serverInfo\":{\"name\":\"stub\",\"version\":\"1\"}}}")
+                        .withTransformers("response-template")));
+        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(1)
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .withRequestBody(matchingJsonPath("$.method", equalTo("notifications/initialized")))
+                .willReturn(aResponse().withStatus(202)));
+        var settings = stubs.settings(dir.resolve("c.json")).withGrant(GrantChoice.CLIENT_CREDENTIALS);
+
+        java.util.Optional<TokenSource> atProbe = McpAuthorization.discover(settings);
+        assertThat(atProbe).as("initialize went through without a token").isEmpty();
+        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(stubs.serverUrl(), atProbe,
+                challenges -> McpAuthorization.fromChallenges(settings, challenges), Narrator.SILENT)) {
+            assertThat(client.listTools()).extracting(McpSchema.Tool::name).containsExactly("echo");
+        }
+        assertThat(stubs.requests("/token")).hasSize(1);
+    }
+
     private AuthorizedMcpClient connect() {
         TokenSource tokens = McpAuthorization.discover(stubs.settings(dir.resolve("c.json"))
                 .withGrant(GrantChoice.CLIENT_CREDENTIALS)).orElseThrow();
