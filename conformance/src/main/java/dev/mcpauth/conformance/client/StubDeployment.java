@@ -173,6 +173,7 @@ public final class StubDeployment implements AutoCloseable {
         mcpAnswer("initialize", "{\"protocolVersion\":\"" + PROTOCOL_VERSION + "\",\"capabilities\":{\"tools\":{}},"
                 + "\"serverInfo\":{\"name\":\"stub-mcp-server\",\"version\":\"1\"}}");
         mcpAnswer("tools/list", "{\"tools\":[{\"name\":\"echo\",\"inputSchema\":{\"type\":\"object\"}}]}");
+        mcpAnswer("tools/call", "{\"content\":[{\"type\":\"text\",\"text\":\"ok\"}],\"isError\":false}");
         mcpAnswer("ping", "{}");
         mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(2).withHeader("Authorization", issuedToken())
                 .withRequestBody(matchingJsonPath("$.method", containing("notifications/")))
