@@ -8,7 +8,7 @@ cd "$repo"
 
 mvn -B -q ${MVN_OFFLINE:+-o} package -DskipTests -pl reference-server,benchmark -am
 
-peer_dir="${PEER_DIR:-/work/scratch/ts}"
+peer_dir="${PEER_DIR:-${TMPDIR:-/tmp}/mcpauth-bench-peer}"
 for a in "$@"; do case "$a" in --peer-dir=*) peer_dir="${a#--peer-dir=}";; esac; done
 if [ ! -f "$peer_dir/node_modules/@modelcontextprotocol/sdk/dist/esm/examples/server/simpleStreamableHttp.js" ]; then
   # a scratch folder outside the repository
