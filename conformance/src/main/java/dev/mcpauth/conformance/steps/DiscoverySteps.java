@@ -49,27 +49,27 @@ public class DiscoverySteps {
 
     @Then("the metadata names at least one authorization server by its issuer URL")
     public void namesAuthorizationServer() {
-        findings.check(() -> MetadataChecks.namesAuthorizationServers(document()));
+        findings.check(() -> MetadataChecks.namesAuthorizationServers(world.lastDocument()));
     }
 
     @Then("the metadata has a resource identifier")
     public void hasResource() {
-        findings.check(() -> MetadataChecks.hasResource(document()));
+        findings.check(() -> MetadataChecks.hasResource(world.lastDocument()));
     }
 
     @Then("the metadata's resource is the MCP server's URL or a prefix of it on the same origin")
     public void resourceIdentifiesServer() {
-        findings.check(() -> MetadataChecks.resourceCoversServer(document(), world.target().mcpUrl()));
+        findings.check(() -> MetadataChecks.resourceCoversServer(world.lastDocument(), world.target().mcpUrl()));
     }
 
     @Then("the metadata's resource is exactly the MCP server's URL")
     public void resourceIsServerUrl() {
-        findings.check(() -> MetadataChecks.resourceIsExactly(document(), world.target().mcpUrl()));
+        findings.check(() -> MetadataChecks.resourceIsExactly(world.lastDocument(), world.target().mcpUrl()));
     }
 
     @Then("the metadata does not list query as a bearer method")
     public void noQueryBearerMethod() {
-        findings.check(() -> MetadataChecks.noQueryBearerMethod(document()));
+        findings.check(() -> MetadataChecks.noQueryBearerMethod(world.lastDocument()));
     }
 
     @Given("the client knows the authorization server from the resource metadata")
@@ -105,40 +105,32 @@ public class DiscoverySteps {
 
     @Then("the metadata's issuer is identical to the issuer it was fetched for")
     public void issuerIdentical() {
-        findings.check(() -> MetadataChecks.issuerIdentical(document(), issuer));
+        findings.check(() -> MetadataChecks.issuerIdentical(world.lastDocument(), issuer));
     }
 
     @Then("the metadata names the token_endpoint as an absolute URL")
     public void tokenEndpoint() {
-        findings.check(() -> MetadataChecks.absoluteUrl(document(), "token_endpoint"));
+        findings.check(() -> MetadataChecks.absoluteUrl(world.lastDocument(), "token_endpoint"));
     }
 
     @Then("the metadata names the authorization_endpoint as an absolute URL unless the code grant is not offered")
     public void authorizationEndpoint() {
-        findings.check(() -> MetadataChecks.authorizationEndpointUnlessNoCodeGrant(document()));
+        findings.check(() -> MetadataChecks.authorizationEndpointUnlessNoCodeGrant(world.lastDocument()));
     }
 
     @Then("the metadata lists code among the response_types_supported")
     public void responseTypes() {
-        findings.check(() -> MetadataChecks.listContains(document(), "response_types_supported", "code"));
+        findings.check(() -> MetadataChecks.listContains(world.lastDocument(), "response_types_supported", "code"));
     }
 
     @Then("the metadata lists S256 among the code_challenge_methods_supported")
     public void pkceMethods() {
-        findings.check(() -> MetadataChecks.listContains(document(), "code_challenge_methods_supported", "S256"));
+        findings.check(() -> MetadataChecks.listContains(world.lastDocument(), "code_challenge_methods_supported", "S256"));
     }
 
     @Then("the metadata names a registration_endpoint")
     public void registrationEndpoint() {
-        findings.check(() -> MetadataChecks.absoluteUrl(document(), "registration_endpoint"));
+        findings.check(() -> MetadataChecks.absoluteUrl(world.lastDocument(), "registration_endpoint"));
     }
 
-    private Map<String, Object> document() {
-        Map<String, Object> document = Discovery.jsonObject(world.lastResponse());
-        if (document == null) {
-            throw Findings.skip("No metadata document to check (answered " + world.lastResponse().statusCode()
-                    + ").");
-        }
-        return document;
-    }
 }

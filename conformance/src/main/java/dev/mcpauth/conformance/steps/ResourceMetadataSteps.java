@@ -29,32 +29,32 @@ public class ResourceMetadataSteps {
 
     @Then("the metadata's resource is an https URL without a fragment")
     public void resourceHttpsWithoutFragment() {
-        findings.check(() -> ResourceMetadataChecks.resourceHttpsWithoutFragment(document()));
+        findings.check(() -> ResourceMetadataChecks.resourceHttpsWithoutFragment(world.lastDocument()));
     }
 
     @Then("the metadata's resource has no query component")
     public void resourceWithoutQuery() {
-        findings.check(() -> ResourceMetadataChecks.resourceWithoutQuery(document()));
+        findings.check(() -> ResourceMetadataChecks.resourceWithoutQuery(world.lastDocument()));
     }
 
     @Then("every multi-valued member of the metadata is a non-empty JSON array")
     public void arrays() {
-        findings.check(() -> ResourceMetadataChecks.multiValuedMembersNonEmptyArrays(document()));
+        findings.check(() -> ResourceMetadataChecks.multiValuedMembersNonEmptyArrays(world.lastDocument()));
     }
 
     @Then("the metadata lists its scopes in scopes_supported")
     public void scopes() {
-        findings.check(() -> ResourceMetadataChecks.scopesListed(document()));
+        findings.check(() -> ResourceMetadataChecks.scopesListed(world.lastDocument()));
     }
 
     @Then("the metadata gives a resource_name")
     public void resourceName() {
-        findings.check(() -> ResourceMetadataChecks.resourceNamed(document()));
+        findings.check(() -> ResourceMetadataChecks.resourceNamed(world.lastDocument()));
     }
 
     @Then("any jwks_uri of the metadata uses https and every key of a mixed-use key set says its use")
     public void jwks() {
-        Map<String, Object> metadata = document();
+        Map<String, Object> metadata = world.lastDocument();
         findings.check(() -> {
             String uri = ResourceMetadataChecks.jwksUri(metadata);
             ResourceMetadataChecks.keysLabelledWhenMixed(Discovery.jsonObject(world.request().get(uri)));
@@ -63,12 +63,12 @@ public class ResourceMetadataSteps {
 
     @Then("any resource_signing_alg_values_supported of the metadata leaves out none")
     public void noNone() {
-        findings.check(() -> ResourceMetadataChecks.noNoneSigningAlgorithm(document()));
+        findings.check(() -> ResourceMetadataChecks.noNoneSigningAlgorithm(world.lastDocument()));
     }
 
     @Then("any signed_metadata of the metadata is a signed JWT with an iss claim and no nested signed_metadata")
     public void signedMetadata() {
-        findings.check(() -> ResourceMetadataChecks.signedMetadataSound(document()));
+        findings.check(() -> ResourceMetadataChecks.signedMetadataSound(world.lastDocument()));
     }
 
     @Then("every URL in both metadata documents uses https unless it points to a loopback host")
@@ -77,12 +77,4 @@ public class ResourceMetadataSteps {
                 discovered.serverMetadata()));
     }
 
-    private Map<String, Object> document() {
-        Map<String, Object> document = Discovery.jsonObject(world.lastResponse());
-        if (document == null) {
-            throw Findings.skip("No metadata document to check (answered " + world.lastResponse().statusCode()
-                    + ").");
-        }
-        return document;
-    }
 }

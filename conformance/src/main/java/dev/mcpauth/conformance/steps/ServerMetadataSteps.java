@@ -40,41 +40,41 @@ public class ServerMetadataSteps {
 
     @Then("the metadata's issuer is an https URL without query or fragment")
     public void issuerSyntax() {
-        findings.check(() -> ServerMetadataChecks.issuerSyntax(document()));
+        findings.check(() -> ServerMetadataChecks.issuerSyntax(world.lastDocument()));
     }
 
     @Then("every URL in the resource and authorization server metadata uses https")
     public void httpsEverywhere() {
         Discovered discovered = world.discovered();
-        findings.check(() -> ServerMetadataChecks.endpointsUseHttps(discovered.resourceMetadata(), document()));
+        findings.check(() -> ServerMetadataChecks.endpointsUseHttps(discovered.resourceMetadata(), world.lastDocument()));
     }
 
     @Then("the metadata lists the scopes it supports")
     public void scopes() {
-        findings.check(() -> ServerMetadataChecks.scopesAdvertised(document()));
+        findings.check(() -> ServerMetadataChecks.scopesAdvertised(world.lastDocument()));
     }
 
     @Then("the metadata lists signing algorithms other than none for the JWT client authentication it offers")
     public void jwtAuthAlgorithms() {
-        findings.check(() -> ServerMetadataChecks.jwtAuthAlgorithms(document(), "token_endpoint"));
+        findings.check(() -> ServerMetadataChecks.jwtAuthAlgorithms(world.lastDocument(), "token_endpoint"));
     }
 
     @Then("the same holds for the revocation and introspection endpoints")
     public void jwtAuthAlgorithmsElsewhere() {
         findings.check(() -> {
-            ServerMetadataChecks.jwtAuthAlgorithms(document(), "revocation_endpoint");
-            ServerMetadataChecks.jwtAuthAlgorithms(document(), "introspection_endpoint");
+            ServerMetadataChecks.jwtAuthAlgorithms(world.lastDocument(), "revocation_endpoint");
+            ServerMetadataChecks.jwtAuthAlgorithms(world.lastDocument(), "introspection_endpoint");
         });
     }
 
     @Then("no member of the metadata is an empty list")
     public void noEmptyLists() {
-        findings.check(() -> ServerMetadataChecks.noEmptyLists(document()));
+        findings.check(() -> ServerMetadataChecks.noEmptyLists(world.lastDocument()));
     }
 
     @Then("the key set at jwks_uri is served over https and labels its keys when it mixes uses")
     public void keySet() {
-        Object jwksUri = document().get("jwks_uri");
+        Object jwksUri = world.lastDocument().get("jwks_uri");
         if (!(jwksUri instanceof String url)) {
             throw Findings.skip("The metadata has no jwks_uri.");
         }
@@ -84,7 +84,7 @@ public class ServerMetadataSteps {
 
     @Then("any signed_metadata is a signed JWT naming its issuer")
     public void signedMetadata() {
-        Object value = document().get("signed_metadata");
+        Object value = world.lastDocument().get("signed_metadata");
         if (value == null) {
             throw Findings.skip("The metadata carries no signed_metadata.");
         }
@@ -93,15 +93,7 @@ public class ServerMetadataSteps {
 
     @Then("both documents name the same issuer and jwks_uri")
     public void documentsAgree() {
-        findings.check(() -> ServerMetadataChecks.documentsAgree(document(), openIdConfiguration));
+        findings.check(() -> ServerMetadataChecks.documentsAgree(world.lastDocument(), openIdConfiguration));
     }
 
-    private Map<String, Object> document() {
-        Map<String, Object> document = Discovery.jsonObject(world.lastResponse());
-        if (document == null) {
-            throw Findings.skip("No metadata document to check (answered " + world.lastResponse().statusCode()
-                    + ").");
-        }
-        return document;
-    }
 }

@@ -97,6 +97,15 @@ public class ConformanceWorld {
         this.lastResponse = response;
     }
 
+    /** The last answer's JSON object; a scenario whose metadata request got none is SKIPPED, not judged. */
+    public java.util.Map<String, Object> lastDocument() {
+        java.util.Map<String, Object> document = Discovery.jsonObject(lastResponse());
+        if (document == null) {
+            throw Findings.skip("No metadata document to check (answered " + lastResponse().statusCode() + ").");
+        }
+        return document;
+    }
+
     public String sessionId() {
         return sessionId;
     }
