@@ -1,6 +1,8 @@
 package dev.mcpauth.server.resource;
 
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,11 +35,15 @@ import org.springframework.stereotype.Component;
 public class AccessTokenVerifier {
 
     private static final int MAX_CLOCK_SKEW_SECONDS = 30;
+    /** Enough for every token of a busy server's active clients; a miss only costs one more verification. */
+    private static final long VERIFIED_TOKENS_REMEMBERED = 10_000;
 
     private final SigningKeyStore keys;
     private final ServerUrls urls;
     private final ClientStore clients;
     private final RevokedAccessTokens revoked;
+    private final VerifiedTokenCache verifiedTokens = new VerifiedTokenCache(VERIFIED_TOKENS_REMEMBERED,
+            Duration.ofSeconds(MAX_CLOCK_SKEW_SECONDS), Clock.systemUTC());
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
     public AccessTokenVerifier(SigningKeyStore keys, ServerUrls urls, ClientStore clients,
@@ -57,16 +63,10 @@ public class AccessTokenVerifier {
     }
 
     public VerifiedToken verifyDetailed(String token) throws InvalidTokenException {
-        JWTClaimsSet claims;
-        try {
-            claims = processor().process(token, null);
-        } catch (ParseException e) {
-            throw new InvalidTokenException("the access token is not a JWT");
-        } catch (BadJOSEException | JOSEException e) {
-            throw new InvalidTokenException("the access token is not valid: " + e.getMessage());
-        }
-        if (claims.getAudience().size() != 1) {
-            throw new InvalidTokenException("the access token must name this server as its only audience");
+        JWTClaimsSet claims = verifiedTokens.find(token).orElse(null);
+        if (claims == null) {
+            claims = verifySignatureAndClaims(token);
+            verifiedTokens.remember(token, claims);
         }
         String clientId = stringClaim(claims, "client_id");
         if (clients.find(clientId).isEmpty()) {
@@ -79,6 +79,22 @@ public class AccessTokenVerifier {
         Set<String> scopes = new HashSet<>(List.of(scope.trim().isEmpty() ? new String[0] : scope.trim().split(" +")));
         return new VerifiedToken(new AuthenticatedCaller(clientId, claims.getSubject(), scopes, claims.getAudience()),
                 claims);
+    }
+
+    private JWTClaimsSet verifySignatureAndClaims(String token) throws InvalidTokenException {
+        JWTClaimsSet claims;
+        try {
+            claims = processor().process(token, null);
+        } catch (ParseException e) {
+            throw new InvalidTokenException("the access token is not a JWT");
+        } catch (BadJOSEException | JOSEException e) {
+            throw new InvalidTokenException("the access token is not valid: " + e.getMessage());
+        }
+        if (claims.getAudience().size() != 1) {
+            throw new InvalidTokenException("the access token must name this server as its only audience");
+        }
+        stringClaim(claims, "client_id");
+        return claims;
     }
 
     private static String stringClaim(JWTClaimsSet claims, String name) throws InvalidTokenException {

@@ -216,6 +216,8 @@ class BearerTokenGateIT extends ReferenceServerIT {
     @Test
     void revokedAccessTokenIsRejected() {
         String token = server.accessToken(client, null);
+        // accepted once first, so a remembered verification must not outlive the revocation
+        server.mcp(token, null, JsonRpc.initialize()).then().statusCode(200);
         server.request().auth().preemptive().basic(client.id(), client.secret()).contentType("application/x-www-form-urlencoded")
                 .formParam("token", token).post("/revoke").then().statusCode(200);
         server.mcp(token, null, JsonRpc.initialize()).then().statusCode(401);
