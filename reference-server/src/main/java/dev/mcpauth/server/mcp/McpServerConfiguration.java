@@ -86,6 +86,16 @@ public class McpServerConfiguration {
         return registration;
     }
 
+    /** Whether a connection stays open is Tomcat's decision alone. */
+    @Bean
+    FilterRegistrationBean<ContainerManagedConnections> containerManagedConnections() {
+        FilterRegistrationBean<ContainerManagedConnections> registration =
+                new FilterRegistrationBean<>(new ContainerManagedConnections());
+        registration.addUrlPatterns(ServerUrls.MCP_PATH, ServerUrls.MCP_PATH + "/*");
+        registration.setAsyncSupported(true);
+        return registration;
+    }
+
     /** A GET's event stream is announced at once, not with its first keep-alive. */
     @Bean
     FilterRegistrationBean<EventStreamHeaders> eventStreamHeaders() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.mcpauth.server.support.JsonRpc;
+import dev.mcpauth.server.support.ReferenceServer;
 import dev.mcpauth.server.support.ReferenceServerIT;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -71,6 +72,29 @@ class TransportAnswersIT extends ReferenceServerIT {
             answer.asString().lines().filter(line -> line.startsWith("id:")).forEach(ids::add);
         }
         assertThat(ids).hasSize(3).doesNotHaveDuplicates().noneMatch(id -> id.contains(session));
+    }
+
+    @Test
+    void aClientKeepingOneConnectionLosesNoRequestWhenTheServerRecyclesIt() throws Exception {
+        String token = server.accessToken();
+        String session = server.openSession(token);
+        // one client sending one request at a time holds one connection; Tomcat closes it every 100 requests
+        HttpClient oneConnection = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int closes = 0;
+        for (int i = 0; i < 250; i++) {
+            HttpRequest ping = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/mcp"))
+                    .header("Authorization", "Bearer " + token).header("Mcp-Session-Id", session)
+                    .header("MCP-Protocol-Version", "2025-06-18").header("Accept", ReferenceServer.ACCEPT_MCP)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JsonRpc.request("ping", Map.of()))).build();
+            HttpResponse<String> answer = oneConnection.send(ping, HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("request %d", i + 1).isEqualTo(200);
+            List<String> connection = answer.headers().allValues("Connection");
+            // a client reading "keep-alive" first would send its next request on the connection being closed
+            assertThat(connection).as("Connection of answer %d", i + 1).isIn(List.of(), List.of("close"));
+            closes += connection.isEmpty() ? 0 : 1;
+        }
+        assertThat(closes).as("answers announcing that the server closes the connection").isPositive();
     }
 
     private static void assertRefusedAsJsonRpcError(Response response, int status) {
