@@ -37,6 +37,11 @@ import org.HdrHistogram.Histogram;
 public final class LoadBenchmark {
 
     static final String PROTOCOL = "2025-06-18";
+    /** The JVM options README recommends for running the reference server; the benchmark measures that command. */
+    static final String RECOMMENDED_SERVER_JAVA_OPTIONS = "-Xmx128m -XX:+UseSerialGC";
+    static final double TARGET_THROUGHPUT_RATIO = 2.0;
+    static final double TARGET_P99_MS = 20;
+    static final double TARGET_PEAK_RSS_MB = 300;
     static final String ACCEPT = "application/json, text/event-stream";
     static final Pattern CLIENT_ID = Pattern.compile("\"client_id\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern CLIENT_SECRET = Pattern.compile("\"client_secret\"\\s*:\\s*\"([^\"]+)\"");
@@ -86,6 +91,7 @@ public final class LoadBenchmark {
     final Path serverJar;
     final Path peerDir;
     final int coldStartRuns;
+    final List<String> serverJavaOptions;
     final HttpClient http;
     final ExecutorService clientPool;
     final SecureRandom random = new SecureRandom();
@@ -98,6 +104,8 @@ public final class LoadBenchmark {
                 "reference-server/target/reference-server-0.1.0-SNAPSHOT-exec.jar"));
         peerDir = opts.containsKey("peer-dir") ? Path.of(opts.get("peer-dir")) : null;
         coldStartRuns = Integer.parseInt(opts.getOrDefault("cold-starts", "3"));
+        String javaOptions = opts.getOrDefault("server-java-options", RECOMMENDED_SERVER_JAVA_OPTIONS).trim();
+        serverJavaOptions = javaOptions.isEmpty() ? List.of() : List.of(javaOptions.split("\\s+"));
         clientPool = Executors.newFixedThreadPool(Math.max(4, concurrency / 4));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientPool)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -108,7 +116,7 @@ public final class LoadBenchmark {
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
                 System.err.println("usage: LoadBenchmark [--server-jar=PATH] [--peer-dir=DIR] [--concurrency=64]"
-                        + " [--warmup=10] [--duration=20] [--cold-starts=3]");
+                        + " [--warmup=10] [--duration=20] [--cold-starts=3] [--server-java-options=\"-Xmx… …\"]");
                 System.exit(2);
             }
             opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -123,26 +131,37 @@ public final class LoadBenchmark {
     }
 
     void run() throws Exception {
-        System.out.printf(Locale.ROOT, "concurrency %d, warm-up %d s, measure %d s per workload; %d cores, Java %s%n",
+        System.out.printf(Locale.ROOT, "concurrency %d, warm-up %d s, measure %d s per workload; %d cores, Java %s;"
+                        + " reference server started with: java %s -jar%n",
                 concurrency, warmup.toSeconds(), measure.toSeconds(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+                System.getProperty("java.version"), String.join(" ", serverJavaOptions));
         List<Double> cold = new ArrayList<>();
         for (int i = 0; i < coldStartRuns; i++) {
             cold.add(coldStart());
             System.out.printf(Locale.ROOT, "cold start %d: %.0f ms%n", i + 1, cold.get(i));
         }
+        List<Double> peerCold = new ArrayList<>();
+        for (int i = 0; peerDir != null && i < coldStartRuns; i++) {
+            peerCold.add(peerColdStart());
+            System.out.printf(Locale.ROOT, "peer cold start %d: %.0f ms%n", i + 1, peerCold.get(i));
+        }
         List<Result> ours = runOurs();
         List<Result> theirs = peerDir == null ? null : runPeer();
-        printTable(ours, theirs, median(cold));
+        printTable(ours, theirs, median(cold), median(peerCold));
+        printTargets(ours, theirs);
     }
 
     // ---------------------------------------------------------------- ours
 
     Process startOurs(Path dataDir, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-jar", serverJar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(serverJavaOptions);
+        command.addAll(List.of("-jar", serverJar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--mcpauth.data-dir=" + dataDir,
-                "--mcpauth.registration.max-per-minute=100000")
+                "--mcpauth.registration.max-per-minute=100000"));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
                 .start();
     }
@@ -216,11 +235,13 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------- peer
 
-    List<Result> runPeer() throws Exception {
+    /** The peer's MCP server and its authorization server, in one Node process. */
+    record Peer(Process process, String mcp, String auth, Path log, Path loopback) {
+    }
+
+    Peer startPeer() throws IOException {
         int mcpPort = freePort();
         int authPort = freePort();
-        String mcp = "http://localhost:" + mcpPort + "/mcp";
-        String auth = "http://localhost:" + authPort;
         Path log = Files.createTempFile("bench-peer-", ".log");
         // The example listens on every interface; a preload makes its servers listen on 127.0.0.1 only.
         Path loopback = Files.createTempFile("bench-peer-loopback-", ".cjs");
@@ -230,10 +251,49 @@ public final class LoadBenchmark {
                 .directory(peerDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("MCP_PORT", Integer.toString(mcpPort));
         pb.environment().put("MCP_AUTH_PORT", Integer.toString(authPort));
-        Process p = pb.start();
+        return new Peer(pb.start(), "http://localhost:" + mcpPort + "/mcp", "http://localhost:" + authPort, log,
+                loopback);
+    }
+
+    void stop(Peer peer) throws Exception {
+        stop(peer.process());
+        Files.deleteIfExists(peer.loopback());
+        Files.deleteIfExists(peer.log());
+    }
+
+    /** Wall time (ms) from launching node to the first successful authenticated tools/call. */
+    double peerColdStart() throws Exception {
+        long t0 = System.nanoTime();
+        Peer peer = startPeer();
+        try {
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && peer.process().isAlive()) {
+                try {
+                    String token = codeFlow(peer.auth() + "/register", peer.auth() + "/authorize",
+                            peer.auth() + "/token", peer.mcp());
+                    String session = initialize(peer.mcp(), token);
+                    if (toolCall(peer.mcp(), token, session, "greet", "{\"name\":\"hi\"}")) {
+                        return (System.nanoTime() - t0) / 1e6;
+                    }
+                } catch (IOException | RuntimeException notYet) {
+                    Thread.sleep(10);
+                }
+            }
+            throw new IllegalStateException("TypeScript peer did not answer a tools/call within 60 s");
+        } finally {
+            stop(peer);
+        }
+    }
+
+    List<Result> runPeer() throws Exception {
+        Peer peer = startPeer();
+        Process p = peer.process();
+        String mcp = peer.mcp();
+        String auth = peer.auth();
+        String mcpOrigin = mcp.substring(0, mcp.length() - "/mcp".length());
         try {
             waitFor(() -> status(get(auth + "/.well-known/oauth-authorization-server")) == 200
-                    && status(get("http://localhost:" + mcpPort + "/.well-known/oauth-protected-resource/mcp")) == 200,
+                    && status(get(mcpOrigin + "/.well-known/oauth-protected-resource/mcp")) == 200,
                     p, "TypeScript peer");
             List<Result> results = new ArrayList<>();
             results.add(Result.unsupported("token: client_credentials",
@@ -246,9 +306,7 @@ public final class LoadBenchmark {
             results.add(load("unauthenticated -> 401", p.pid(), w -> h -> unauthenticated(h, mcp)));
             return results;
         } finally {
-            stop(p);
-            Files.deleteIfExists(loopback);
-            Files.deleteIfExists(log);
+            stop(peer);
         }
     }
 
@@ -548,7 +606,7 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------- report
 
-    void printTable(List<Result> ours, List<Result> theirs, double coldMs) {
+    void printTable(List<Result> ours, List<Result> theirs, double coldMs, double peerColdMs) {
         StringBuilder t = new StringBuilder();
         t.append("\n| Workload | Metric | Reference server (ours) | TypeScript SDK peer (theirs) | Ours/theirs |\n");
         t.append("| --- | --- | ---: | ---: | ---: |\n");
@@ -563,9 +621,34 @@ public final class LoadBenchmark {
             row(t, "", "errors", o.errors(), p.errors(), peerRan, "%.0f", "");
             row(t, "", "peak RSS so far (MB)", o.peakRssKb() / 1024.0, p.peakRssKb() / 1024.0, peerRan, "%.0f", "");
         }
-        t.append(String.format(Locale.ROOT, "| cold start | `java -jar` to first authenticated tools/call, median of %d (ms) | %.0f | not measured | |%n",
-                coldStartRuns, coldMs));
+        t.append(String.format(Locale.ROOT, "| cold start | launch to first authenticated tools/call, median of %d (ms) | %.0f | %s | %s |%n",
+                coldStartRuns, coldMs, Double.isNaN(peerColdMs) ? "not run" : String.format(Locale.ROOT, "%.0f", peerColdMs),
+                Double.isNaN(peerColdMs) ? "" : String.format(Locale.ROOT, "%.2f", coldMs / peerColdMs)));
         System.out.println(t);
+    }
+
+    /** The issue's targets for the authenticated workload, each with its measured value. */
+    static void printTargets(List<Result> ours, List<Result> theirs) {
+        int authenticated = 1;
+        Result o = ours.get(authenticated);
+        double peakRssMb = ours.stream().mapToLong(Result::peakRssKb).max().orElse(0) / 1024.0;
+        System.out.println("Targets (authenticated tools/call):");
+        if (theirs != null && theirs.get(authenticated).note().isEmpty()) {
+            double ratio = o.throughput() / theirs.get(authenticated).throughput();
+            target(String.format(Locale.ROOT, "throughput at least %.0fx the peer", TARGET_THROUGHPUT_RATIO),
+                    String.format(Locale.ROOT, "%.2fx", ratio), ratio >= TARGET_THROUGHPUT_RATIO);
+        } else {
+            System.out.println("  throughput ratio: peer not run");
+        }
+        target(String.format(Locale.ROOT, "p99 under %.0f ms", TARGET_P99_MS),
+                String.format(Locale.ROOT, "%.2f ms", o.percentileMs(99)), o.percentileMs(99) < TARGET_P99_MS);
+        target(String.format(Locale.ROOT, "peak resident memory under %.0f MB", TARGET_PEAK_RSS_MB),
+                String.format(Locale.ROOT, "%.0f MB", peakRssMb), peakRssMb < TARGET_PEAK_RSS_MB);
+        target("no errors", Long.toString(o.errors()), o.errors() == 0);
+    }
+
+    static void target(String what, String measured, boolean met) {
+        System.out.printf(Locale.ROOT, "  %-40s %-12s %s%n", what, measured, met ? "met" : "NOT MET");
     }
 
     static void row(StringBuilder t, String workload, String metric, double ours, double theirs, boolean peerRan,
