@@ -51,7 +51,7 @@ abstract class LenientDiscovery extends ReferenceClientInProcess {
         Scope scope = resource.challengeScope().map(Scope::parse).orElse(resource.scopesSupported().isEmpty()
                 ? null : new Scope(resource.scopesSupported().toArray(String[]::new)));
         ClientIdentities identities = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
-                settings.client());
+                settings.client(), settings.metadataDocument());
         return Optional.of(new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant, scope,
                 settings.opener(), settings.redirectTimeout()));
     }
