@@ -50,6 +50,10 @@ public final class StubDeployment implements AutoCloseable {
 
     private final WireMockServer mcp;
     private final WireMockServer authorizationServer;
+    private String metadataIssuer;
+    private String challengeMethods = "[\"S256\"]";
+    private boolean clientIdMetadataDocuments;
+    private String responseState = "{{request.query.state}}";
 
     private StubDeployment() {
         mcp = start();
@@ -95,7 +99,8 @@ public final class StubDeployment implements AutoCloseable {
     private void installConformantAnswers() {
         challenge("Bearer resource_metadata=\"" + resourceMetadataUrl() + "\"");
         resourceMetadata(serverUrl());
-        authorizationServerMetadata(issuer(), "[\"S256\"]");
+        metadataIssuer = issuer();
+        publishServerMetadata();
         authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).willReturn(json(201,
                 "{\"client_id\":\"" + REGISTERED_CLIENT_ID + "\",\"client_secret\":\"stub-registered-secret\","
                         + "\"client_id_issued_at\":1700000000,\"client_secret_expires_at\":0,"
@@ -105,7 +110,7 @@ public final class StubDeployment implements AutoCloseable {
                         + "\"redirect_uris\":[{{#each (jsonPath request.body '$.redirect_uris')}}{{#unless @first}},{{/unless}}"
                         + "\"{{{this}}}\"{{/each}}]}")
                 .withTransformers("response-template")));
-        approveWithState("{{request.query.state}}");
+        approve();
         tokens(3600);
         mcpAnswers();
     }
@@ -124,29 +129,52 @@ public final class StubDeployment implements AutoCloseable {
                 + "\"],\"bearer_methods_supported\":[\"header\"]}")));
     }
 
-    /** RFC 8414 metadata at the path-inserted URL of the issuer; {@code challengeMethods} a JSON array or null. */
+    /** The authorization server metadata names {@code issuer} and lists {@code challengeMethods} (JSON, or null). */
     public void authorizationServerMetadata(String issuer, String challengeMethods) {
-        String base = authorizationServerOrigin();
-        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(json(200,
-                "{\"issuer\":\"" + issuer + "\","
-                        + "\"authorization_endpoint\":\"" + base + AUTHORIZATION_PATH + "\","
-                        + "\"token_endpoint\":\"" + base + TOKEN_PATH + "\","
-                        + "\"registration_endpoint\":\"" + base + REGISTRATION_PATH + "\","
-                        + "\"scopes_supported\":[\"" + GRANTED_SCOPE + "\",\"" + NEEDED_SCOPE + "\"],"
-                        + "\"response_types_supported\":[\"code\"],"
-                        + "\"grant_types_supported\":[\"authorization_code\",\"refresh_token\","
-                        + "\"client_credentials\"],"
-                        + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
-                        + "\"client_secret_post\",\"none\"],"
-                        + "\"response_modes_supported\":[\"query\"]"
-                        + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
-                        + "}")));
+        this.metadataIssuer = issuer;
+        this.challengeMethods = challengeMethods;
+        publishServerMetadata();
     }
 
-    /** The authorization endpoint approves at once, redirecting with a code and the given state (a template). */
+    /** The metadata advertises {@code client_id_metadata_document_supported: true}. */
+    public void supportClientIdMetadataDocuments() {
+        clientIdMetadataDocuments = true;
+        publishServerMetadata();
+    }
+
+    private void publishServerMetadata() {
+        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(json(200, serverMetadata())));
+    }
+
+    /** RFC 8414 metadata, endpoints at non-default paths. */
+    private String serverMetadata() {
+        String base = authorizationServerOrigin();
+        return "{\"issuer\":\"" + metadataIssuer + "\","
+                + "\"authorization_endpoint\":\"" + base + AUTHORIZATION_PATH + "\","
+                + "\"token_endpoint\":\"" + base + TOKEN_PATH + "\","
+                + "\"registration_endpoint\":\"" + base + REGISTRATION_PATH + "\","
+                + "\"scopes_supported\":[\"" + GRANTED_SCOPE + "\",\"" + NEEDED_SCOPE + "\"],"
+                + "\"response_types_supported\":[\"code\"],"
+                + "\"grant_types_supported\":[\"authorization_code\",\"refresh_token\","
+                + "\"client_credentials\"],"
+                + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
+                + "\"client_secret_post\",\"none\"],"
+                + "\"response_modes_supported\":[\"query\"]"
+                + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
+                + (clientIdMetadataDocuments ? ",\"client_id_metadata_document_supported\":true" : "")
+                + "}";
+    }
+
+    /** The authorization endpoint answers with the given state (a template) instead of the one it received. */
     public void approveWithState(String state) {
+        responseState = state;
+        approve();
+    }
+
+    /** The authorization endpoint approves at once, redirecting with a code and the state. */
+    private void approve() {
         authorizationServer.stubFor(get(urlPathEqualTo(AUTHORIZATION_PATH)).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + state)
+                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + responseState)
                 .withHeader("Cache-Control", "no-store")
                 .withTransformers("response-template")));
     }

@@ -77,6 +77,21 @@ public class ClientSteps {
         world.offerPreRegisteredCredentials();
     }
 
+    @Given("the client has a client ID metadata document")
+    public void metadataDocument() {
+        world.offerClientMetadataDocument(ClientWorld.CLIENT_METADATA_URL);
+    }
+
+    @Given("the client's metadata document is at a plain http URL")
+    public void metadataDocumentOverHttp() {
+        world.offerClientMetadataDocument(ClientWorld.PLAIN_HTTP_METADATA_URL);
+    }
+
+    @Given("the authorization server supports client ID metadata documents")
+    public void metadataDocumentsSupported() {
+        world.stubs().supportClientIdMetadataDocuments();
+    }
+
     @Given("the first access token expires at once")
     public void shortLivedToken() {
         world.stubs().tokens(1);
@@ -185,6 +200,23 @@ public class ClientSteps {
     @Then("the client asked for authorization with the client id it was registered under")
     public void registeredClientId() {
         findings.check(() -> ClientChecks.usedTheRegisteredClientId(world.journal()));
+    }
+
+    @Then("the client asked for authorization with the URL of its metadata document as client id")
+    public void metadataDocumentClientId() {
+        findings.check(() -> ClientChecks.usedItsMetadataDocumentUrlAsClientId(world.journal(),
+                world.clientMetadataUrl()));
+    }
+
+    @Then("the client redeemed the code as a public client named by that URL")
+    public void publicRedemption() {
+        findings.check(() -> ClientChecks.redeemedTheCodeAsAPublicClient(world.journal(),
+                world.clientMetadataUrl()));
+    }
+
+    @Then("the client never presented the URL of its metadata document as client id")
+    public void metadataDocumentNotPresented() {
+        findings.check(() -> ClientChecks.neverPresentedAsClientId(world.journal(), world.clientMetadataUrl()));
     }
 
     @Then("the client did not register itself")

@@ -10,6 +10,9 @@ import dev.mcpauth.conformance.client.ClientUnderTest;
 import dev.mcpauth.conformance.client.ReferenceClientInProcess;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
+import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
@@ -43,7 +46,10 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
                 Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
                         Set.of()),
-                Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()));
+                Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()),
+                Arguments.of(MetadataDocumentIgnored.class, V1125, Set.of(), Set.of("D1125-02", "D1125-15")),
+                Arguments.of(MetadataDocumentSupportNotChecked.class, V1125, Set.of(), Set.of("D1125-28")),
+                Arguments.of(MetadataDocumentUrlNotChecked.class, V1125, Set.of("D1125-18"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0} ({1})")
