@@ -16,6 +16,9 @@ import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChec
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
+import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
+import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
 import dev.mcpauth.conformance.targets.HarnessSettings;
@@ -43,6 +46,9 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(PlainPkceMethod.class, V0618, Set.of("AUTH-PKCE-01"), Set.of()),
                 Arguments.of(StateNotChecked.class, V0618, Set.of(), Set.of("AUTH-REDIR-03")),
                 Arguments.of(IssuerNotChecked.class, V0618, Set.of("AUTH-ASM-01"), Set.of()),
+                Arguments.of(ResourceNotChecked.class, V0618, Set.of("R9728-30"), Set.of()),
+                Arguments.of(ServerMetadataLookedUpAtTheMcpOrigin.class, V0618, Set.of("AUTH-OVR-05"), Set.of()),
+                Arguments.of(RootResourceMetadataFirst.class, V1125, Set.of("D1125-07"), Set.of()),
                 Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
                 Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
                         Set.of()),
