@@ -54,6 +54,16 @@ public final class ClientChecks {
                         + " (well-known segment inserted before the issuer's path).", requests);
     }
 
+    public static void lookedForTheServerMetadataInOrder(ClientJournal journal, List<String> expectedPaths) {
+        List<SentRequest> lookups = journal.authorizationServer().stream()
+                .filter(r -> r.method().equals("GET") && r.path().contains("/.well-known/")).toList();
+        require(lookups.stream().map(SentRequest::path).toList().equals(expectedPaths), "For an issuer with a "
+                + "path the client must look for the authorization server metadata at "
+                + String.join(", then ", StubDeployment.SERVER_METADATA_PATHS) + ", in that order, and stop at the "
+                + "first that answers; here that is " + expectedPaths.get(expectedPaths.size() - 1)
+                + ", so the lookups should be exactly " + expectedPaths + ".", lookups);
+    }
+
     public static void usedOnlyTheAdvertisedEndpoints(ClientJournal journal) {
         Set<String> advertised = Set.of(StubDeployment.METADATA_PATH, StubDeployment.AUTHORIZATION_PATH,
                 StubDeployment.TOKEN_PATH, StubDeployment.REGISTRATION_PATH);

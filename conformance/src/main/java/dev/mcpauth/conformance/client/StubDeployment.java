@@ -34,6 +34,13 @@ public final class StubDeployment implements AutoCloseable {
     public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource/mcp";
     public static final String TENANT = "/tenant1";
     public static final String METADATA_PATH = "/.well-known/oauth-authorization-server" + TENANT;
+    /** OpenID Connect discovery with the well-known segment inserted before the issuer's path (MCP 2025-11-25). */
+    public static final String OPENID_PATH_INSERTED = "/.well-known/openid-configuration" + TENANT;
+    /** OpenID Connect Discovery 1.0 proper: the well-known segment appended to the issuer's path. */
+    public static final String OPENID_PATH_APPENDED = TENANT + "/.well-known/openid-configuration";
+    /** Where a client looks for the metadata of an issuer with a path, in the order MCP 2025-11-25 gives. */
+    public static final List<String> SERVER_METADATA_PATHS = List.of(METADATA_PATH, OPENID_PATH_INSERTED,
+            OPENID_PATH_APPENDED);
     public static final String AUTHORIZATION_PATH = "/oauth2/v1/authz";
     public static final String TOKEN_PATH = "/oauth2/v1/token";
     public static final String REGISTRATION_PATH = "/oauth2/v1/register";
@@ -140,6 +147,12 @@ public final class StubDeployment implements AutoCloseable {
     public void supportClientIdMetadataDocuments() {
         clientIdMetadataDocuments = true;
         publishServerMetadata();
+    }
+
+    /** The metadata is served at {@code path} of the authorization server only; the RFC 8414 URL answers 404. */
+    public void serverMetadataOnlyAt(String path) {
+        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(aResponse().withStatus(404)));
+        authorizationServer.stubFor(get(urlPathEqualTo(path)).willReturn(json(200, serverMetadata())));
     }
 
     private void publishServerMetadata() {

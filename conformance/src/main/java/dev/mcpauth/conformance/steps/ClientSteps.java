@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.client.ChallengeStyle;
 import dev.mcpauth.conformance.client.ClientChecks;
+import dev.mcpauth.conformance.client.ServerMetadataLocation;
 import dev.mcpauth.conformance.client.StubDeployment;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ClientWorld;
@@ -33,6 +34,11 @@ public class ClientSteps {
     @ParameterType(ChallengeStyle.PHRASES)
     public ChallengeStyle challengeStyle(String phrase) {
         return ChallengeStyle.fromPhrase(phrase);
+    }
+
+    @ParameterType(ServerMetadataLocation.PHRASES)
+    public ServerMetadataLocation serverMetadataLocation(String phrase) {
+        return ServerMetadataLocation.fromPhrase(phrase);
     }
 
     @Before("@client")
@@ -70,6 +76,11 @@ public class ClientSteps {
     @Given("the MCP server's 401 challenge names no metadata URL")
     public void challengeWithoutMetadataUrl() {
         world.stubs().challenge("Bearer realm=\"mcp\"");
+    }
+
+    @Given("the authorization server publishes its metadata only at {serverMetadataLocation}")
+    public void metadataOnlyAt(ServerMetadataLocation location) {
+        world.stubs().serverMetadataOnlyAt(location.path());
     }
 
     @Given("the client holds pre-registered credentials for the authorization server")
@@ -155,6 +166,13 @@ public class ClientSteps {
     @Then("the client fetched the authorization server metadata at the path-inserted well-known URL first")
     public void pathInsertedMetadata() {
         findings.check(() -> ClientChecks.fetchedTheMetadataAtThePathInsertedUrlFirst(world.journal()));
+    }
+
+    @Then("the client looked for the metadata at the well-known URLs in order up to {serverMetadataLocation}, "
+            + "and no further")
+    public void metadataLookupOrder(ServerMetadataLocation location) {
+        findings.check(() -> ClientChecks.lookedForTheServerMetadataInOrder(world.journal(),
+                location.pathsUpToHere()));
     }
 
     @Then("the client used only the endpoints the authorization server metadata advertises")

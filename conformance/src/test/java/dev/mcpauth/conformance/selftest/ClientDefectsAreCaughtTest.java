@@ -14,6 +14,8 @@ import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
+import dev.mcpauth.conformance.selftest.clientdefects.OnlyRfc8414Discovery;
+import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
 import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
@@ -49,6 +51,8 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(ResourceNotChecked.class, V0618, Set.of("R9728-30"), Set.of()),
                 Arguments.of(ServerMetadataLookedUpAtTheMcpOrigin.class, V0618, Set.of("AUTH-OVR-05"), Set.of()),
                 Arguments.of(RootResourceMetadataFirst.class, V1125, Set.of("D1125-07"), Set.of()),
+                Arguments.of(OnlyRfc8414Discovery.class, V1125, Set.of("D1125-05", "D1125-08"), Set.of()),
+                Arguments.of(OpenIdUrlsOutOfOrder.class, V1125, Set.of("D1125-08"), Set.of()),
                 Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
                 Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
                         Set.of()),
