@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +26,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  * Two WireMock servers on 127.0.0.1 that play a conformant deployment for a client under test: the MCP server
  * (the 401 gate, its protected resource metadata and a minimal Streamable HTTP MCP server that answers requests
  * carrying an issued token) and, on another origin, its authorization server (issuer with a path, endpoints at
- * non-default paths, registration, an authorization endpoint that approves at once, token endpoint). A scenario
+ * non-default paths, registration, an authorization endpoint that approves at once and names itself in {@code iss}
+ * as RFC 9207 says, token endpoint). A scenario
  * installs this, then overrides the one answer it makes defective. Requests to the well-known and default URLs a
  * client must not use are never stubbed, so they show up in the journal and answer 404.
  */
@@ -61,6 +64,7 @@ public final class StubDeployment implements AutoCloseable {
     private String challengeMethods = "[\"S256\"]";
     private boolean clientIdMetadataDocuments;
     private String responseState = "{{request.query.state}}";
+    private String responseIssuer;
 
     private StubDeployment() {
         mcp = start();
@@ -107,6 +111,7 @@ public final class StubDeployment implements AutoCloseable {
         challenge("Bearer resource_metadata=\"" + resourceMetadataUrl() + "\"");
         resourceMetadata(serverUrl());
         metadataIssuer = issuer();
+        responseIssuer = issuer();
         publishServerMetadata();
         authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).willReturn(json(201,
                 "{\"client_id\":\"" + REGISTERED_CLIENT_ID + "\",\"client_secret\":\"stub-registered-secret\","
@@ -159,7 +164,7 @@ public final class StubDeployment implements AutoCloseable {
         authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(json(200, serverMetadata())));
     }
 
-    /** RFC 8414 metadata, endpoints at non-default paths. */
+    /** RFC 8414 metadata: endpoints at non-default paths, RFC 9207 {@code iss} in authorization responses. */
     private String serverMetadata() {
         String base = authorizationServerOrigin();
         return "{\"issuer\":\"" + metadataIssuer + "\","
@@ -172,7 +177,8 @@ public final class StubDeployment implements AutoCloseable {
                 + "\"client_credentials\"],"
                 + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
                 + "\"client_secret_post\",\"none\"],"
-                + "\"response_modes_supported\":[\"query\"]"
+                + "\"response_modes_supported\":[\"query\"],"
+                + "\"authorization_response_iss_parameter_supported\":true"
                 + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
                 + (clientIdMetadataDocuments ? ",\"client_id_metadata_document_supported\":true" : "")
                 + "}";
@@ -184,10 +190,19 @@ public final class StubDeployment implements AutoCloseable {
         approve();
     }
 
-    /** The authorization endpoint approves at once, redirecting with a code and the state. */
+    /** The authorization response names {@code issuer} as its {@code iss} (RFC 9207), or carries none if null. */
+    public void approveNamingIssuer(String issuer) {
+        responseIssuer = issuer;
+        approve();
+    }
+
+    /** The authorization endpoint approves at once, redirecting with a code, the state and the issuer. */
     private void approve() {
+        String iss = responseIssuer == null ? ""
+                : "&iss=" + URLEncoder.encode(responseIssuer, StandardCharsets.UTF_8);
         authorizationServer.stubFor(get(urlPathEqualTo(AUTHORIZATION_PATH)).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + responseState)
+                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + responseState
+                        + iss)
                 .withHeader("Cache-Control", "no-store")
                 .withTransformers("response-template")));
     }

@@ -134,6 +134,16 @@ public class ClientSteps {
         world.stubs().approveWithState("forged-state-0123456789abcdef");
     }
 
+    @Given("the authorization response names another issuer")
+    public void foreignIssuerInResponse() {
+        world.stubs().approveNamingIssuer(world.stubs().authorizationServerOrigin() + "/tenant2");
+    }
+
+    @Given("the authorization response leaves out the issuer the metadata promised")
+    public void issuerMissingFromResponse() {
+        world.stubs().approveNamingIssuer(null);
+    }
+
     @Given("the protected resource metadata describes another resource")
     public void resourceMismatch() {
         world.stubs().resourceMetadata(world.stubs().mcpOrigin() + "/other-mcp");

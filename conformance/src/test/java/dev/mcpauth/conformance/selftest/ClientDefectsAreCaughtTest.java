@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import dev.mcpauth.conformance.client.ClientUnderTest;
 import dev.mcpauth.conformance.client.ReferenceClientInProcess;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerInResponseNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
@@ -47,6 +48,7 @@ class ClientDefectsAreCaughtTest {
                         Set.of()),
                 Arguments.of(PlainPkceMethod.class, V0618, Set.of("AUTH-PKCE-01"), Set.of()),
                 Arguments.of(StateNotChecked.class, V0618, Set.of(), Set.of("AUTH-REDIR-03")),
+                Arguments.of(IssuerInResponseNotChecked.class, V0618, Set.of("OA21-SEC-09"), Set.of()),
                 Arguments.of(IssuerNotChecked.class, V0618, Set.of("AUTH-ASM-01"), Set.of()),
                 Arguments.of(ResourceNotChecked.class, V0618, Set.of("R9728-30"), Set.of()),
                 Arguments.of(ServerMetadataLookedUpAtTheMcpOrigin.class, V0618, Set.of("AUTH-OVR-05"), Set.of()),
