@@ -1,7 +1,8 @@
 @client @spec-2025-06-18
 Feature: What a client puts into its authorization and token requests
   The stub authorization server approves every authorization request at once and redirects to the client's
-  redirect URI with a code and the state it received. The checks read the authorization and token requests.
+  redirect URI with a code, the state it received and its issuer (iss, RFC 9207, which its metadata says it sends).
+  The checks read the authorization and token requests.
 
   Background:
     Given an MCP server that requires authorization, with a conformant authorization server
@@ -45,6 +46,22 @@ Feature: What a client puts into its authorization and token requests
     @AUTH-REDIR-03 @SHOULD
     Scenario: The client discards an authorization response with a state it did not send
       Given the authorization server answers with a state the client did not send
+      When the client connects to the MCP server and lists its tools
+      Then the client asked for no token
+      And the client sent no access token to the MCP server
+
+  Rule: The client redeems a code only if the response comes from the authorization server it asked (RFC 9207)
+
+    @OA21-SEC-09 @MUST
+    Scenario: The client does not redeem a code from a response that names another issuer
+      Given the authorization response names another issuer
+      When the client connects to the MCP server and lists its tools
+      Then the client asked for no token
+      And the client sent no access token to the MCP server
+
+    @OA21-SEC-09 @MUST
+    Scenario: The client does not redeem a code from a response without the issuer the server said it would send
+      Given the authorization response leaves out the issuer the metadata promised
       When the client connects to the MCP server and lists its tools
       Then the client asked for no token
       And the client sent no access token to the MCP server

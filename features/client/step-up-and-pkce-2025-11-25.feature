@@ -1,8 +1,8 @@
 @client @spec-2025-11-25
 Feature: Discovery fallback, scope step-up and PKCE support checks a client makes (MCP 2025-11-25)
   The 2025-11-25 revision tells clients where to look for the protected resource metadata when the challenge
-  names none, what to do on 403 insufficient_scope, and to check that the authorization server supports PKCE
-  before they start. These scenarios run with -Dmcp.spec.version=2025-11-25.
+  names none, to look for authorization server metadata at the OpenID discovery URLs too, what to do on 403
+  insufficient_scope, and to check that the authorization server supports PKCE before they start. These scenarios run with -Dmcp.spec.version=2025-11-25.
 
   Background:
     Given an MCP server that requires authorization, with a conformant authorization server
@@ -15,6 +15,27 @@ Feature: Discovery fallback, scope step-up and PKCE support checks a client make
       When the client connects to the MCP server and lists its tools
       Then the client tried the path-inserted well-known URL of the protected resource metadata first
       And the client listed the tools with an access token
+
+  Rule: The client finds authorization server metadata that only OpenID Connect Discovery serves
+
+    @D1125-05 @MUST
+    Scenario: The client uses an authorization server that publishes only an OpenID provider configuration
+      Given the authorization server publishes its metadata only at the OpenID discovery URL under the issuer's path
+      When the client connects to the MCP server and lists its tools
+      Then the client listed the tools with an access token
+
+  Rule: The client tries the authorization server metadata URLs in the order the spec gives, up to the first found
+
+    @D1125-08 @MUST
+    Scenario Outline: The client looks for the metadata in order when it is only at <location>
+      Given the authorization server publishes its metadata only at <location>
+      When the client connects to the MCP server and lists its tools
+      Then the client looked for the metadata at the well-known URLs in order up to <location>, and no further
+
+      Examples:
+        | location                                                 |
+        | the OpenID discovery URL with the issuer's path inserted |
+        | the OpenID discovery URL under the issuer's path         |
 
   Rule: On insufficient_scope the client asks again for more scope, within a limit
 

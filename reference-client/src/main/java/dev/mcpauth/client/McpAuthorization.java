@@ -12,6 +12,7 @@ import dev.mcpauth.client.discovery.ProtectedResource;
 import dev.mcpauth.client.discovery.ProtectedResourceDiscovery;
 import dev.mcpauth.client.registration.ClientIdentities;
 import dev.mcpauth.client.store.CredentialStore;
+import dev.mcpauth.client.token.GrantChoice;
 import dev.mcpauth.client.token.TokenSource;
 
 /**
@@ -50,13 +51,24 @@ public final class McpAuthorization {
         String issuer = resource.authorizationServers().get(0);
         settings.narrator().step("authorization server: " + issuer + " (the first one the metadata lists)");
         AuthorizationServerMetadata metadata = new AuthorizationServerDiscovery(http).discover(issuer);
-        boolean hasCredentials = settings.client().secret().isPresent() || settings.client().privateKey().isPresent();
-        GrantType grant = TokenSource.choose(settings.grant(), metadata, hasCredentials, http);
-        Optional<String> scope = chooseScope(settings, resource);
         ClientIdentities identities = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
-                settings.client());
+                settings.client(), settings.metadataDocument());
+        GrantType grant = TokenSource.choose(chooseGrant(settings, identities, metadata), metadata,
+                settings.client().secret().isPresent() || settings.client().privateKey().isPresent(), http);
+        Optional<String> scope = chooseScope(settings, resource);
         return new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant,
                 scope.map(Scope::parse).orElse(null), settings.opener(), settings.redirectTimeout());
+    }
+
+    /** A client named by its metadata document is public: AUTO then means the authorization code grant. */
+    private static GrantChoice chooseGrant(ClientSettings settings, ClientIdentities identities,
+                                           AuthorizationServerMetadata metadata) {
+        if (settings.grant() == GrantChoice.AUTO && identities.usesMetadataDocument(metadata)) {
+            settings.narrator().step("the client will name itself by its metadata document, a public client: "
+                    + "the authorization code grant");
+            return GrantChoice.AUTHORIZATION_CODE;
+        }
+        return settings.grant();
     }
 
     /**

@@ -54,6 +54,16 @@ public final class ClientChecks {
                         + " (well-known segment inserted before the issuer's path).", requests);
     }
 
+    public static void lookedForTheServerMetadataInOrder(ClientJournal journal, List<String> expectedPaths) {
+        List<SentRequest> lookups = journal.authorizationServer().stream()
+                .filter(r -> r.method().equals("GET") && r.path().contains("/.well-known/")).toList();
+        require(lookups.stream().map(SentRequest::path).toList().equals(expectedPaths), "For an issuer with a "
+                + "path the client must look for the authorization server metadata at "
+                + String.join(", then ", StubDeployment.SERVER_METADATA_PATHS) + ", in that order, and stop at the "
+                + "first that answers; here that is " + expectedPaths.get(expectedPaths.size() - 1)
+                + ", so the lookups should be exactly " + expectedPaths + ".", lookups);
+    }
+
     public static void usedOnlyTheAdvertisedEndpoints(ClientJournal journal) {
         Set<String> advertised = Set.of(StubDeployment.METADATA_PATH, StubDeployment.AUTHORIZATION_PATH,
                 StubDeployment.TOKEN_PATH, StubDeployment.REGISTRATION_PATH);
@@ -150,16 +160,50 @@ public final class ClientChecks {
     }
 
     public static void usedTheRegisteredClientId(ClientJournal journal) {
+        askedForAuthorizationAs(journal, StubDeployment.REGISTERED_CLIENT_ID, "the client_id the registration "
+                + "returned");
+    }
+
+    public static void usedItsMetadataDocumentUrlAsClientId(ClientJournal journal, String url) {
+        askedForAuthorizationAs(journal, url, "the URL of its client ID metadata document, since the authorization "
+                + "server supports those (client_id_metadata_document_supported)");
+    }
+
+    private static void askedForAuthorizationAs(ClientJournal journal, String clientId, String what) {
         List<SentRequest> wrong = journal.authorizationRequests().stream()
-                .filter(r -> !StubDeployment.REGISTERED_CLIENT_ID.equals(r.query().get("client_id"))).toList();
+                .filter(r -> !clientId.equals(r.query().get("client_id"))).toList();
         require(!journal.authorizationRequests().isEmpty() && wrong.isEmpty(), "The authorization request must "
-                + "use the client_id the registration returned (" + StubDeployment.REGISTERED_CLIENT_ID + ").",
+                + "use " + what + ": client_id=" + clientId + ".",
                 journal.authorizationRequests().isEmpty() ? journal.authorizationServer() : wrong);
     }
 
     public static void didNotRegister(ClientJournal journal) {
-        require(journal.registrationRequests().isEmpty(), "The client was given pre-registered credentials and "
-                + "should use them rather than register itself.", journal.registrationRequests());
+        require(journal.registrationRequests().isEmpty(), "The client registered itself although it had a way to "
+                + "identify itself that comes before registration (pre-registered credentials, or a client ID "
+                + "metadata document the authorization server supports).", journal.registrationRequests());
+    }
+
+    public static void redeemedTheCodeAsAPublicClient(ClientJournal journal, String clientId) {
+        List<SentRequest> redemptions = journal.tokenRequests().stream()
+                .filter(r -> "authorization_code".equals(r.form().get("grant_type"))).toList();
+        require(!redemptions.isEmpty(), "The client never redeemed the authorization code.",
+                journal.authorizationServer());
+        List<SentRequest> wrong = redemptions.stream().filter(r -> !clientId.equals(r.form().get("client_id"))
+                || r.form().containsKey("client_secret") || r.form().containsKey("client_assertion")
+                || r.header("Authorization").isPresent()).toList();
+        require(wrong.isEmpty(), "A client named by its metadata document is a public client: the token request "
+                + "must carry client_id=" + clientId + " and no client authentication (no secret, no assertion, "
+                + "no Authorization header).", wrong);
+    }
+
+    public static void neverPresentedAsClientId(ClientJournal journal, String clientId) {
+        List<SentRequest> presenting = journal.authorizationServer().stream()
+                .filter(r -> clientId.equals(r.parameters().get("client_id")) || clientId.equals(clientIdOf(r)))
+                .toList();
+        require(presenting.isEmpty(), "The client presented the URL of its metadata document (" + clientId
+                + ") as its client_id. Such a URL is for authorization servers that advertise "
+                + "client_id_metadata_document_supported, comes after pre-registered credentials, and must be https "
+                + "with a path (MCP 2025-11-25, Client ID Metadata Documents).", presenting);
     }
 
     public static void authenticatedAs(ClientJournal journal, String clientId) {

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Any client, run as a command the way the official MCP conformance suite's client runner does it: the server URL
  * appended as the last argument, {@code MCP_CONFORMANCE_SCENARIO} and {@code MCP_CONFORMANCE_CONTEXT} (JSON with
- * {@code client_id} and {@code client_secret} when the scenario offers pre-registered credentials) in the
- * environment. A command still running at the time limit is stopped.
+ * {@code client_id} and {@code client_secret} when the scenario offers pre-registered credentials,
+ * {@code client_metadata_url} when it tells the client it has a client ID metadata document) in the environment. A command still running at the time limit is stopped.
  */
 public final class ExternalClientCommand implements ClientUnderTest {
 

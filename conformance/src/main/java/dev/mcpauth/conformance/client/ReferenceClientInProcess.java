@@ -14,6 +14,7 @@ import dev.mcpauth.client.ClientSettings;
 import dev.mcpauth.client.McpAuthorization;
 import dev.mcpauth.client.Narrator;
 import dev.mcpauth.client.mcp.AuthorizedMcpClient;
+import dev.mcpauth.client.registration.ClientIdMetadataDocument;
 import dev.mcpauth.client.registration.ConfiguredClient;
 import dev.mcpauth.client.token.AuthorizationUrlOpener;
 import dev.mcpauth.client.token.GrantChoice;
@@ -22,8 +23,9 @@ import dev.mcpauth.client.token.TokenSource;
 
 /**
  * The reference client library, called in-process the way its command line does under the conformance contract:
- * pre-registered credentials when the scenario offers them (client credentials grant), else dynamic registration
- * and the authorization code grant, followed headlessly. Self-tests subclass it to make one step defective.
+ * pre-registered credentials when the scenario offers them (client credentials grant), else its client ID metadata
+ * document when the scenario offers one and the authorization server supports it, else dynamic registration, with
+ * the authorization code grant followed headlessly. Self-tests subclass it to make one step defective.
  */
 public class ReferenceClientInProcess implements ClientUnderTest {
 
@@ -63,6 +65,7 @@ public class ReferenceClientInProcess implements ClientUnderTest {
                 .orElse(ConfiguredClient.none());
         return ClientSettings.forServer(run.serverUrl())
                 .withClient(client)
+                .withMetadataDocument(run.clientMetadataUrl().map(ClientIdMetadataDocument::at))
                 .withGrant(run.hasCredentials() ? GrantChoice.CLIENT_CREDENTIALS : GrantChoice.AUTHORIZATION_CODE)
                 .withCredentialsFile(run.workDirectory().resolve("credentials.json"))
                 .withOpener(opener())

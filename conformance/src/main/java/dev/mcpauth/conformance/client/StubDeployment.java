@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +26,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  * Two WireMock servers on 127.0.0.1 that play a conformant deployment for a client under test: the MCP server
  * (the 401 gate, its protected resource metadata and a minimal Streamable HTTP MCP server that answers requests
  * carrying an issued token) and, on another origin, its authorization server (issuer with a path, endpoints at
- * non-default paths, registration, an authorization endpoint that approves at once, token endpoint). A scenario
+ * non-default paths, registration, an authorization endpoint that approves at once and names itself in {@code iss}
+ * as RFC 9207 says, token endpoint). A scenario
  * installs this, then overrides the one answer it makes defective. Requests to the well-known and default URLs a
  * client must not use are never stubbed, so they show up in the journal and answer 404.
  */
@@ -34,6 +37,13 @@ public final class StubDeployment implements AutoCloseable {
     public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource/mcp";
     public static final String TENANT = "/tenant1";
     public static final String METADATA_PATH = "/.well-known/oauth-authorization-server" + TENANT;
+    /** OpenID Connect discovery with the well-known segment inserted before the issuer's path (MCP 2025-11-25). */
+    public static final String OPENID_PATH_INSERTED = "/.well-known/openid-configuration" + TENANT;
+    /** OpenID Connect Discovery 1.0 proper: the well-known segment appended to the issuer's path. */
+    public static final String OPENID_PATH_APPENDED = TENANT + "/.well-known/openid-configuration";
+    /** Where a client looks for the metadata of an issuer with a path, in the order MCP 2025-11-25 gives. */
+    public static final List<String> SERVER_METADATA_PATHS = List.of(METADATA_PATH, OPENID_PATH_INSERTED,
+            OPENID_PATH_APPENDED);
     public static final String AUTHORIZATION_PATH = "/oauth2/v1/authz";
     public static final String TOKEN_PATH = "/oauth2/v1/token";
     public static final String REGISTRATION_PATH = "/oauth2/v1/register";
@@ -50,6 +60,11 @@ public final class StubDeployment implements AutoCloseable {
 
     private final WireMockServer mcp;
     private final WireMockServer authorizationServer;
+    private String metadataIssuer;
+    private String challengeMethods = "[\"S256\"]";
+    private boolean clientIdMetadataDocuments;
+    private String responseState = "{{request.query.state}}";
+    private String responseIssuer;
 
     private StubDeployment() {
         mcp = start();
@@ -95,7 +110,9 @@ public final class StubDeployment implements AutoCloseable {
     private void installConformantAnswers() {
         challenge("Bearer resource_metadata=\"" + resourceMetadataUrl() + "\"");
         resourceMetadata(serverUrl());
-        authorizationServerMetadata(issuer(), "[\"S256\"]");
+        metadataIssuer = issuer();
+        responseIssuer = issuer();
+        publishServerMetadata();
         authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).willReturn(json(201,
                 "{\"client_id\":\"" + REGISTERED_CLIENT_ID + "\",\"client_secret\":\"stub-registered-secret\","
                         + "\"client_id_issued_at\":1700000000,\"client_secret_expires_at\":0,"
@@ -105,7 +122,7 @@ public final class StubDeployment implements AutoCloseable {
                         + "\"redirect_uris\":[{{#each (jsonPath request.body '$.redirect_uris')}}{{#unless @first}},{{/unless}}"
                         + "\"{{{this}}}\"{{/each}}]}")
                 .withTransformers("response-template")));
-        approveWithState("{{request.query.state}}");
+        approve();
         tokens(3600);
         mcpAnswers();
     }
@@ -124,29 +141,68 @@ public final class StubDeployment implements AutoCloseable {
                 + "\"],\"bearer_methods_supported\":[\"header\"]}")));
     }
 
-    /** RFC 8414 metadata at the path-inserted URL of the issuer; {@code challengeMethods} a JSON array or null. */
+    /** The authorization server metadata names {@code issuer} and lists {@code challengeMethods} (JSON, or null). */
     public void authorizationServerMetadata(String issuer, String challengeMethods) {
-        String base = authorizationServerOrigin();
-        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(json(200,
-                "{\"issuer\":\"" + issuer + "\","
-                        + "\"authorization_endpoint\":\"" + base + AUTHORIZATION_PATH + "\","
-                        + "\"token_endpoint\":\"" + base + TOKEN_PATH + "\","
-                        + "\"registration_endpoint\":\"" + base + REGISTRATION_PATH + "\","
-                        + "\"scopes_supported\":[\"" + GRANTED_SCOPE + "\",\"" + NEEDED_SCOPE + "\"],"
-                        + "\"response_types_supported\":[\"code\"],"
-                        + "\"grant_types_supported\":[\"authorization_code\",\"refresh_token\","
-                        + "\"client_credentials\"],"
-                        + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
-                        + "\"client_secret_post\",\"none\"],"
-                        + "\"response_modes_supported\":[\"query\"]"
-                        + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
-                        + "}")));
+        this.metadataIssuer = issuer;
+        this.challengeMethods = challengeMethods;
+        publishServerMetadata();
     }
 
-    /** The authorization endpoint approves at once, redirecting with a code and the given state (a template). */
+    /** The metadata advertises {@code client_id_metadata_document_supported: true}. */
+    public void supportClientIdMetadataDocuments() {
+        clientIdMetadataDocuments = true;
+        publishServerMetadata();
+    }
+
+    /** The metadata is served at {@code path} of the authorization server only; the RFC 8414 URL answers 404. */
+    public void serverMetadataOnlyAt(String path) {
+        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(aResponse().withStatus(404)));
+        authorizationServer.stubFor(get(urlPathEqualTo(path)).willReturn(json(200, serverMetadata())));
+    }
+
+    private void publishServerMetadata() {
+        authorizationServer.stubFor(get(urlPathEqualTo(METADATA_PATH)).willReturn(json(200, serverMetadata())));
+    }
+
+    /** RFC 8414 metadata: endpoints at non-default paths, RFC 9207 {@code iss} in authorization responses. */
+    private String serverMetadata() {
+        String base = authorizationServerOrigin();
+        return "{\"issuer\":\"" + metadataIssuer + "\","
+                + "\"authorization_endpoint\":\"" + base + AUTHORIZATION_PATH + "\","
+                + "\"token_endpoint\":\"" + base + TOKEN_PATH + "\","
+                + "\"registration_endpoint\":\"" + base + REGISTRATION_PATH + "\","
+                + "\"scopes_supported\":[\"" + GRANTED_SCOPE + "\",\"" + NEEDED_SCOPE + "\"],"
+                + "\"response_types_supported\":[\"code\"],"
+                + "\"grant_types_supported\":[\"authorization_code\",\"refresh_token\","
+                + "\"client_credentials\"],"
+                + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
+                + "\"client_secret_post\",\"none\"],"
+                + "\"response_modes_supported\":[\"query\"],"
+                + "\"authorization_response_iss_parameter_supported\":true"
+                + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
+                + (clientIdMetadataDocuments ? ",\"client_id_metadata_document_supported\":true" : "")
+                + "}";
+    }
+
+    /** The authorization endpoint answers with the given state (a template) instead of the one it received. */
     public void approveWithState(String state) {
+        responseState = state;
+        approve();
+    }
+
+    /** The authorization response names {@code issuer} as its {@code iss} (RFC 9207), or carries none if null. */
+    public void approveNamingIssuer(String issuer) {
+        responseIssuer = issuer;
+        approve();
+    }
+
+    /** The authorization endpoint approves at once, redirecting with a code, the state and the issuer. */
+    private void approve() {
+        String iss = responseIssuer == null ? ""
+                : "&iss=" + URLEncoder.encode(responseIssuer, StandardCharsets.UTF_8);
         authorizationServer.stubFor(get(urlPathEqualTo(AUTHORIZATION_PATH)).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + state)
+                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-1&state=" + responseState
+                        + iss)
                 .withHeader("Cache-Control", "no-store")
                 .withTransformers("response-template")));
     }

@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.client.ChallengeStyle;
 import dev.mcpauth.conformance.client.ClientChecks;
+import dev.mcpauth.conformance.client.ServerMetadataLocation;
 import dev.mcpauth.conformance.client.StubDeployment;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ClientWorld;
@@ -33,6 +34,11 @@ public class ClientSteps {
     @ParameterType(ChallengeStyle.PHRASES)
     public ChallengeStyle challengeStyle(String phrase) {
         return ChallengeStyle.fromPhrase(phrase);
+    }
+
+    @ParameterType(ServerMetadataLocation.PHRASES)
+    public ServerMetadataLocation serverMetadataLocation(String phrase) {
+        return ServerMetadataLocation.fromPhrase(phrase);
     }
 
     @Before("@client")
@@ -72,9 +78,29 @@ public class ClientSteps {
         world.stubs().challenge("Bearer realm=\"mcp\"");
     }
 
+    @Given("the authorization server publishes its metadata only at {serverMetadataLocation}")
+    public void metadataOnlyAt(ServerMetadataLocation location) {
+        world.stubs().serverMetadataOnlyAt(location.path());
+    }
+
     @Given("the client holds pre-registered credentials for the authorization server")
     public void preRegistered() {
         world.offerPreRegisteredCredentials();
+    }
+
+    @Given("the client has a client ID metadata document")
+    public void metadataDocument() {
+        world.offerClientMetadataDocument(ClientWorld.CLIENT_METADATA_URL);
+    }
+
+    @Given("the client's metadata document is at a plain http URL")
+    public void metadataDocumentOverHttp() {
+        world.offerClientMetadataDocument(ClientWorld.PLAIN_HTTP_METADATA_URL);
+    }
+
+    @Given("the authorization server supports client ID metadata documents")
+    public void metadataDocumentsSupported() {
+        world.stubs().supportClientIdMetadataDocuments();
     }
 
     @Given("the first access token expires at once")
@@ -106,6 +132,16 @@ public class ClientSteps {
     @Given("the authorization server answers with a state the client did not send")
     public void forgedState() {
         world.stubs().approveWithState("forged-state-0123456789abcdef");
+    }
+
+    @Given("the authorization response names another issuer")
+    public void foreignIssuerInResponse() {
+        world.stubs().approveNamingIssuer(world.stubs().authorizationServerOrigin() + "/tenant2");
+    }
+
+    @Given("the authorization response leaves out the issuer the metadata promised")
+    public void issuerMissingFromResponse() {
+        world.stubs().approveNamingIssuer(null);
     }
 
     @Given("the protected resource metadata describes another resource")
@@ -140,6 +176,13 @@ public class ClientSteps {
     @Then("the client fetched the authorization server metadata at the path-inserted well-known URL first")
     public void pathInsertedMetadata() {
         findings.check(() -> ClientChecks.fetchedTheMetadataAtThePathInsertedUrlFirst(world.journal()));
+    }
+
+    @Then("the client looked for the metadata at the well-known URLs in order up to {serverMetadataLocation}, "
+            + "and no further")
+    public void metadataLookupOrder(ServerMetadataLocation location) {
+        findings.check(() -> ClientChecks.lookedForTheServerMetadataInOrder(world.journal(),
+                location.pathsUpToHere()));
     }
 
     @Then("the client used only the endpoints the authorization server metadata advertises")
@@ -185,6 +228,23 @@ public class ClientSteps {
     @Then("the client asked for authorization with the client id it was registered under")
     public void registeredClientId() {
         findings.check(() -> ClientChecks.usedTheRegisteredClientId(world.journal()));
+    }
+
+    @Then("the client asked for authorization with the URL of its metadata document as client id")
+    public void metadataDocumentClientId() {
+        findings.check(() -> ClientChecks.usedItsMetadataDocumentUrlAsClientId(world.journal(),
+                world.clientMetadataUrl()));
+    }
+
+    @Then("the client redeemed the code as a public client named by that URL")
+    public void publicRedemption() {
+        findings.check(() -> ClientChecks.redeemedTheCodeAsAPublicClient(world.journal(),
+                world.clientMetadataUrl()));
+    }
+
+    @Then("the client never presented the URL of its metadata document as client id")
+    public void metadataDocumentNotPresented() {
+        findings.check(() -> ClientChecks.neverPresentedAsClientId(world.journal(), world.clientMetadataUrl()));
     }
 
     @Then("the client did not register itself")

@@ -17,11 +17,19 @@ public class ClientWorld {
 
     public static final String PRE_REGISTERED_ID = "stub-pre-registered-client";
     public static final String PRE_REGISTERED_SECRET = "stub-pre-registered-secret";
+    /**
+     * The client ID metadata document URL a scenario tells the client it has: the one the official MCP conformance
+     * suite uses, which clients built for that suite already know. Nobody serves it; the stubs do not fetch it.
+     */
+    public static final String CLIENT_METADATA_URL = "https://conformance-test.local/client-metadata.json";
+    /** The same document's URL over plain http, which no client id may be. */
+    public static final String PLAIN_HTTP_METADATA_URL = "http://conformance-test.local/client-metadata.json";
 
     private final ClientUnderTest client = ClientUnderTest.fromSystemProperties();
     private String scenario = "client";
     private StubDeployment stubs;
     private boolean preRegistered;
+    private String clientMetadataUrl;
     private ClientOutcome outcome;
     private ClientJournal journal;
 
@@ -41,6 +49,19 @@ public class ClientWorld {
         this.preRegistered = true;
     }
 
+    /** Tells the client it has a client ID metadata document at {@code url}. */
+    public void offerClientMetadataDocument(String url) {
+        this.clientMetadataUrl = url;
+    }
+
+    /** The metadata document URL the client was told about. */
+    public String clientMetadataUrl() {
+        if (clientMetadataUrl == null) {
+            throw new IllegalStateException("this scenario told the client of no client ID metadata document");
+        }
+        return clientMetadataUrl;
+    }
+
     /** Runs the client under test against the stubs and reads what it sent. */
     public void runClient() {
         Path work;
@@ -51,7 +72,8 @@ public class ClientWorld {
         }
         outcome = client.run(new ClientRun(scenario, stubs().serverUrl(),
                 preRegistered ? Optional.of(PRE_REGISTERED_ID) : Optional.empty(),
-                preRegistered ? Optional.of(PRE_REGISTERED_SECRET) : Optional.empty(), work,
+                preRegistered ? Optional.of(PRE_REGISTERED_SECRET) : Optional.empty(),
+                Optional.ofNullable(clientMetadataUrl), work,
                 ClientUnderTest.timeout()));
         journal = ClientJournal.of(stubs);
     }

@@ -22,14 +22,15 @@ class ExternalClientCommandTest {
         Path script = script("echo \"args: $*\"; echo \"scenario: $MCP_CONFORMANCE_SCENARIO\";"
                 + " echo \"context: $MCP_CONFORMANCE_CONTEXT\"; echo \"home: $HOME\"");
         ClientRun run = new ClientRun("client/some-scenario", "http://127.0.0.1:9/mcp", Optional.of("id-1"),
-                Optional.of("secret-1"), dir, Duration.ofSeconds(10));
+                Optional.of("secret-1"), Optional.of("https://client.test/c.json"), dir, Duration.ofSeconds(10));
 
         ClientOutcome outcome = new ExternalClientCommand(script + " --verbose").run(run);
 
         assertThat(outcome.completed()).isTrue();
         assertThat(outcome.account()).contains("args: --verbose http://127.0.0.1:9/mcp")
                 .contains("scenario: client/some-scenario")
-                .contains("context: {\"client_id\":\"id-1\",\"client_secret\":\"secret-1\"}")
+                .contains("context: {\"client_id\":\"id-1\",\"client_secret\":\"secret-1\","
+                        + "\"client_metadata_url\":\"https://client.test/c.json\"}")
                 .contains("home: " + dir);
     }
 
@@ -37,7 +38,7 @@ class ExternalClientCommandTest {
     void aCommandStillRunningAtTheTimeLimitIsStoppedAndDidNotComplete() throws IOException {
         Path script = script("sleep 30");
         ClientRun run = new ClientRun("client/slow", "http://127.0.0.1:9/mcp", Optional.empty(), Optional.empty(),
-                dir, Duration.ofSeconds(1));
+                Optional.empty(), dir, Duration.ofSeconds(1));
 
         long started = System.nanoTime();
         ClientOutcome outcome = new ExternalClientCommand(script.toString()).run(run);

@@ -9,10 +9,19 @@ import java.util.stream.Stream;
 import dev.mcpauth.conformance.client.ClientUnderTest;
 import dev.mcpauth.conformance.client.ReferenceClientInProcess;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerInResponseNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
+import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
+import dev.mcpauth.conformance.selftest.clientdefects.OnlyRfc8414Discovery;
+import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
+import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
+import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
 import dev.mcpauth.conformance.targets.HarnessSettings;
@@ -39,11 +48,20 @@ class ClientDefectsAreCaughtTest {
                         Set.of()),
                 Arguments.of(PlainPkceMethod.class, V0618, Set.of("AUTH-PKCE-01"), Set.of()),
                 Arguments.of(StateNotChecked.class, V0618, Set.of(), Set.of("AUTH-REDIR-03")),
+                Arguments.of(IssuerInResponseNotChecked.class, V0618, Set.of("OA21-SEC-09"), Set.of()),
                 Arguments.of(IssuerNotChecked.class, V0618, Set.of("AUTH-ASM-01"), Set.of()),
+                Arguments.of(ResourceNotChecked.class, V0618, Set.of("R9728-30"), Set.of()),
+                Arguments.of(ServerMetadataLookedUpAtTheMcpOrigin.class, V0618, Set.of("AUTH-OVR-05"), Set.of()),
+                Arguments.of(RootResourceMetadataFirst.class, V1125, Set.of("D1125-07"), Set.of()),
+                Arguments.of(OnlyRfc8414Discovery.class, V1125, Set.of("D1125-05", "D1125-08"), Set.of()),
+                Arguments.of(OpenIdUrlsOutOfOrder.class, V1125, Set.of("D1125-08"), Set.of()),
                 Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
                 Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
                         Set.of()),
-                Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()));
+                Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()),
+                Arguments.of(MetadataDocumentIgnored.class, V1125, Set.of(), Set.of("D1125-02", "D1125-15")),
+                Arguments.of(MetadataDocumentSupportNotChecked.class, V1125, Set.of(), Set.of("D1125-28")),
+                Arguments.of(MetadataDocumentUrlNotChecked.class, V1125, Set.of("D1125-18"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0} ({1})")

@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import dev.mcpauth.client.registration.ClientIdMetadataDocument;
 import dev.mcpauth.client.registration.ConfiguredClient;
 import dev.mcpauth.client.store.CredentialStore;
 import dev.mcpauth.client.token.GrantChoice;
@@ -21,12 +22,13 @@ import net.minidev.json.JSONObject;
 /**
  * The parsed command line: {@code [options] <command> [args] <server-url>}. The server URL is the last argument,
  * as the official MCP conformance suite's client runner passes it; {@code MCP_CONFORMANCE_CONTEXT} (JSON with
- * {@code client_id}, {@code client_secret}, {@code private_key_pem}, {@code signing_algorithm}, {@code scope})
- * supplies credentials the options did not give.
+ * {@code client_id}, {@code client_secret}, {@code private_key_pem}, {@code signing_algorithm}, {@code scope},
+ * {@code client_metadata_url}) supplies what the options did not give.
  */
 record CommandLine(String serverUrl, String command, List<String> arguments, ConfiguredClient client,
-                   Optional<String> scope, GrantChoice grant, Path credentialsFile, boolean headless,
-                   int redirectTimeoutSeconds, boolean verbose, Optional<String> scenario) {
+                   Optional<ClientIdMetadataDocument> metadataDocument, Optional<String> scope, GrantChoice grant,
+                   Path credentialsFile, boolean headless, int redirectTimeoutSeconds, boolean verbose,
+                   Optional<String> scenario) {
 
     static final String USAGE = """
             usage: mcp-auth-client [options] <command> [arguments] <server-url>
@@ -42,6 +44,9 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
               --client-secret <secret>    its secret (or set MCP_CLIENT_SECRET, which keeps it out of ps)
               --private-key <file>        its private key for private_key_jwt (PKCS#8 PEM or private JWK)
               --signing-alg <alg>         client assertion algorithm (default from the key: ES256 or RS256)
+              --client-metadata-url <url> the https URL of this client's metadata document: used as client
+                                          id where the authorization server advertises
+                                          client_id_metadata_document_supported (else it registers)
               --scope "<a b>"             scope to ask for (default: the 401 challenge's, else the server's)
               --grant <g>                 auto | client_credentials | authorization_code (default auto:
                                           client credentials when the server advertises them; with
@@ -73,8 +78,8 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
             } else if (arg.startsWith("--")) {
                 int eq = arg.indexOf('=');
                 String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
-                if (!List.of("client-id", "client-secret", "private-key", "signing-alg", "scope", "grant", "browser",
-                        "redirect-timeout", "credentials-file").contains(name)) {
+                if (!List.of("client-id", "client-secret", "private-key", "signing-alg", "client-metadata-url",
+                        "scope", "grant", "browser", "redirect-timeout", "credentials-file").contains(name)) {
                     throw new UsageError("unknown option --" + name);
                 }
                 if (eq >= 0) {
@@ -117,6 +122,7 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
         }
         JSONObject context = context(env);
         return new CommandLine(serverUrl, command, List.copyOf(positional), client(options, env, context),
+                metadataDocument(options, context),
                 Optional.ofNullable(options.get("scope")).or(() -> string(context, "scope")),
                 grant(options.get("grant"), scenario, hasCredentials(options, env, context)),
                 Optional.ofNullable(options.get("credentials-file")).map(Path::of)
@@ -150,6 +156,17 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
         }
         return new ConfiguredClient(clientId, secret.map(Secret::new), key.map(PrivateKeys.LoadedKey::key),
                 key.flatMap(PrivateKeys.LoadedKey::keyId), alg);
+    }
+
+    private static Optional<ClientIdMetadataDocument> metadataDocument(Map<String, String> options,
+                                                                       JSONObject context) {
+        Optional<String> url = Optional.ofNullable(options.get("client-metadata-url"))
+                .or(() -> string(context, "client_metadata_url"));
+        try {
+            return url.map(ClientIdMetadataDocument::at);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--client-metadata-url: " + e.getMessage());
+        }
     }
 
     private static boolean hasCredentials(Map<String, String> options, Map<String, String> env, JSONObject context) {

@@ -57,6 +57,7 @@ public final class Main {
         line.scenario().ifPresent(s -> narrator.step("conformance scenario " + s));
         ClientSettings settings = ClientSettings.forServer(line.serverUrl())
                 .withClient(line.client())
+                .withMetadataDocument(line.metadataDocument())
                 .withScope(line.scope())
                 .withGrant(line.grant())
                 .withCredentialsFile(line.credentialsFile())

@@ -32,21 +32,36 @@ import dev.mcpauth.client.store.CredentialStore;
 import net.minidev.json.JSONObject;
 
 /**
- * Gives the client an identity at an authorization server: the configured (pre-registered) client first, else the
- * registration stored for this issuer, else a new dynamic registration (RFC 7591) that is then stored.
+ * Gives the client an identity at an authorization server, in the order MCP 2025-11-25 recommends: the configured
+ * (pre-registered) client first; else, for the authorization code grant at a server that advertises
+ * {@code client_id_metadata_document_supported}, the URL of the client's metadata document as a public client id;
+ * else the registration stored for this issuer; else a new dynamic registration (RFC 7591) that is then stored.
  */
 public final class ClientIdentities {
 
     static final String CLIENT_NAME = "mcp-auth-reference-client";
+    static final String METADATA_DOCUMENT_SUPPORTED = "client_id_metadata_document_supported";
 
     private final OAuthHttp http;
     private final CredentialStore store;
     private final ConfiguredClient configured;
+    private final Optional<ClientIdMetadataDocument> metadataDocument;
 
-    public ClientIdentities(OAuthHttp http, CredentialStore store, ConfiguredClient configured) {
+    public ClientIdentities(OAuthHttp http, CredentialStore store, ConfiguredClient configured,
+                            Optional<ClientIdMetadataDocument> metadataDocument) {
         this.http = http;
         this.store = store;
         this.configured = configured;
+        this.metadataDocument = metadataDocument;
+    }
+
+    /**
+     * Whether the client will name itself by its metadata document at this authorization server (for the
+     * authorization code grant): it has a document, no configured client, and the server advertises support.
+     */
+    public boolean usesMetadataDocument(AuthorizationServerMetadata metadata) {
+        return !configured.isPresent() && metadataDocument.isPresent()
+                && Boolean.TRUE.equals(metadata.getCustomParameter(METADATA_DOCUMENT_SUPPORTED));
     }
 
     /**
@@ -58,6 +73,12 @@ public final class ClientIdentities {
             http.narrator().step("client identity: using the configured client id (pre-registration is preferred "
                     + "over dynamic registration)");
             return configuredIdentity(metadata);
+        }
+        if (metadataDocument.isPresent()) {
+            Optional<ClientIdentity> byDocument = metadataDocumentIdentity(metadata, grant);
+            if (byDocument.isPresent()) {
+                return byDocument.get();
+            }
         }
         String issuer = metadata.getIssuer().getValue();
         Optional<ClientIdentity> stored = store.load(issuer).flatMap(ClientIdentities::fromEntry);
@@ -79,10 +100,44 @@ public final class ClientIdentities {
             throw new AuthorizationFailure("the authorization server rejected the configured client credentials "
                     + "(invalid_client); check the client id and secret or key you gave");
         }
+        if (rejected.source() == ClientIdentity.Source.METADATA_DOCUMENT) {
+            throw new AuthorizationFailure("the authorization server rejected the client id " + rejected.clientId()
+                    + " (invalid_client); check that the metadata document is served at that URL and names it "
+                    + "exactly as its client_id");
+        }
         http.narrator().step("client identity: invalid_client for the stored registration; forgetting it and "
                 + "registering once more");
         store.remove(metadata.getIssuer().getValue());
         return register(metadata, grant, redirectUri);
+    }
+
+    /**
+     * The metadata document's URL as a public client id (token endpoint authentication {@code none}, protected by
+     * PKCE), when the server supports it and the grant is the authorization code; else empty.
+     */
+    private Optional<ClientIdentity> metadataDocumentIdentity(AuthorizationServerMetadata metadata,
+                                                             GrantType grant) {
+        String url = metadataDocument.orElseThrow().clientId();
+        if (!usesMetadataDocument(metadata)) {
+            http.narrator().step("client identity: the authorization server does not advertise "
+                    + METADATA_DOCUMENT_SUPPORTED + "; not using the metadata document " + url
+                    + " (MCP 2025-11-25: fall back to registration)");
+            return Optional.empty();
+        }
+        if (!grant.equals(GrantType.AUTHORIZATION_CODE)) {
+            http.narrator().step("client identity: a metadata document client is public and cannot use " + grant
+                    + "; not using " + url);
+            return Optional.empty();
+        }
+        if (!advertisedMethods(metadata).contains(ClientAuthenticationMethod.NONE)) {
+            http.narrator().step("  note: the metadata does not advertise token endpoint authentication none; "
+                    + "trying it anyway, since a metadata document client has no secret");
+        }
+        http.narrator().step("client identity: the authorization server supports client ID metadata documents; "
+                + "using " + url + " as client_id, a public client (no registration; MCP 2025-11-25)");
+        return Optional.of(new ClientIdentity(new ClientID(url), null, ClientAuthenticationMethod.NONE, null, null,
+                null, Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN), Set.of(),
+                ClientIdentity.Source.METADATA_DOCUMENT));
     }
 
     private ClientIdentity configuredIdentity(AuthorizationServerMetadata metadata) {

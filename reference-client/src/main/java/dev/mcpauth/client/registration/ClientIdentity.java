@@ -30,6 +30,8 @@ public record ClientIdentity(ClientID clientId, Secret secret, ClientAuthenticat
     public enum Source {
         /** Given by the user (pre-registration): never replaced by a registration. */
         CONFIGURED,
+        /** The URL of the client's metadata document, at a server that supports it: never registered or stored. */
+        METADATA_DOCUMENT,
         /** Read from the credentials file, from an earlier run's registration. */
         STORED,
         /** Registered in this run (RFC 7591). */

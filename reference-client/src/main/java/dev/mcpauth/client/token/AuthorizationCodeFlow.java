@@ -42,23 +42,34 @@ public final class AuthorizationCodeFlow {
         this.timeout = timeout;
     }
 
-    /** Refuses an authorization server whose metadata does not list S256 (MCP authorization, PKCE section). */
-    public static void requireS256(AuthorizationServerMetadata metadata) {
+    /**
+     * Refuses, before anything is registered or opened, an authorization server whose metadata does not list S256
+     * (MCP authorization, PKCE section) or whose authorization endpoint is missing or not an http(s) URL: a
+     * {@code javascript:}, {@code data:} or {@code file:} URL handed to a browser would run or read something
+     * instead of asking the user (MCP security best practices, authorization URL validation).
+     */
+    public static void requireUsableServer(AuthorizationServerMetadata metadata) {
         List<CodeChallengeMethod> methods = metadata.getCodeChallengeMethods();
         if (methods == null || !methods.contains(CodeChallengeMethod.S256)) {
             throw new AuthorizationFailure("the authorization server " + metadata.getIssuer() + " does not "
                     + "advertise PKCE S256 (code_challenge_methods_supported is " + methods + "); the MCP "
                     + "authorization spec requires the client to refuse to proceed");
         }
-        if (metadata.getAuthorizationEndpointURI() == null) {
+        URI endpoint = metadata.getAuthorizationEndpointURI();
+        if (endpoint == null) {
             throw new AuthorizationFailure("the authorization server " + metadata.getIssuer()
                     + " has no authorization_endpoint (RFC 8414 §2)");
+        }
+        if (!"https".equalsIgnoreCase(endpoint.getScheme()) && !"http".equalsIgnoreCase(endpoint.getScheme())) {
+            throw new AuthorizationFailure("the authorization server " + metadata.getIssuer() + " names an "
+                    + "authorization_endpoint with the scheme \"" + endpoint.getScheme() + "\"; only https (or http) "
+                    + "URLs are opened (MCP security best practices: authorization URL validation)");
         }
     }
 
     public TokenSet run(ClientIdentity identity, LoopbackRedirectListener listener, Scope scope,
                         TokenEndpoint tokenEndpoint) {
-        requireS256(metadata);
+        requireUsableServer(metadata);
         narrator.step("authorization code grant: PKCE S256 is advertised (RFC 7636, MCP authorization)");
         State state = new State();
         CodeVerifier verifier = new CodeVerifier();

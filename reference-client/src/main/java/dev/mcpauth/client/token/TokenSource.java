@@ -140,7 +140,7 @@ public final class TokenSource {
 
     private TokenSet obtain(Scope scope) {
         if (grant.equals(GrantType.AUTHORIZATION_CODE)) {
-            AuthorizationCodeFlow.requireS256(metadata); // before registering or opening anything
+            AuthorizationCodeFlow.requireUsableServer(metadata); // before registering or opening anything
         }
         if (identity == null) {
             identity = resolveIdentity(false);

@@ -63,6 +63,23 @@ class CommandLineTest {
     }
 
     @Test
+    void metadataDocumentUrlComesFromTheOptionElseFromTheConformanceContext() {
+        CommandLine given = CommandLine.parse(new String[] {"--client-metadata-url",
+                "https://client.example/client.json", "list-tools", URL}, Map.of());
+        assertThat(given.metadataDocument()).get().extracting(document -> document.clientId())
+                .isEqualTo("https://client.example/client.json");
+
+        CommandLine fromContext = CommandLine.parse(new String[] {URL}, Map.of("MCP_CONFORMANCE_SCENARIO",
+                "auth/basic-cimd", "MCP_CONFORMANCE_CONTEXT",
+                "{\"client_metadata_url\":\"https://conformance-test.local/client-metadata.json\"}"));
+        assertThat(fromContext.metadataDocument()).get().extracting(document -> document.clientId())
+                .isEqualTo("https://conformance-test.local/client-metadata.json");
+        assertThat(fromContext.grant()).isEqualTo(GrantChoice.AUTHORIZATION_CODE);
+
+        assertThat(CommandLine.parse(new String[] {"list-tools", URL}, Map.of()).metadataDocument()).isEmpty();
+    }
+
+    @Test
     void malformedCommandLinesAreUsageErrors() {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"list-tools"}, Map.of()))
                 .isInstanceOf(UsageError.class).hasMessageContaining("server URL");
@@ -74,6 +91,10 @@ class CommandLineTest {
                 .isInstanceOf(UsageError.class).hasMessageContaining("--grant");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--client-secret", "s", "token", URL}, Map.of()))
                 .isInstanceOf(UsageError.class).hasMessageContaining("--client-id");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--client-metadata-url",
+                "http://client.example/client.json", "token", URL}, Map.of()))
+                .isInstanceOf(UsageError.class).hasMessageContaining("--client-metadata-url")
+                .hasMessageContaining("not https");
     }
 
     @Test

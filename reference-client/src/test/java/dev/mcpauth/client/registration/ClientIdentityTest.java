@@ -186,6 +186,84 @@ class ClientIdentityTest {
         assertThat(StubServers.form(token)).containsEntry("client_id", "public-1").doesNotContainKey("client_secret");
     }
 
+    private static final String DOCUMENT_URL = "https://client.example/mcp-client.json";
+
+    private void serverSupportingMetadataDocuments() {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace("[\"client_secret_basic\",\"client_secret_post\"]",
+                "[\"client_secret_basic\",\"none\"]").replaceFirst("}$",
+                ",\"client_id_metadata_document_supported\":true}"));
+    }
+
+    private ClientSettings withMetadataDocument() {
+        return stubs.settings(credentials)
+                .withMetadataDocument(Optional.of(ClientIdMetadataDocument.at(DOCUMENT_URL)));
+    }
+
+    @Test
+    void metadataDocumentUrlIsThePublicClientIdAtAServerThatSupportsItAndNothingIsRegistered() {
+        serverSupportingMetadataDocuments();
+
+        McpAuthorization.discover(withMetadataDocument()).orElseThrow().accessToken();
+
+        assertThat(stubs.requests("/register")).isEmpty();
+        assertThat(stubs.requests("/authorize")).singleElement().satisfies(request -> assertThat(
+                request.queryParameter("client_id").firstValue()).isEqualTo(DOCUMENT_URL));
+        var token = stubs.requests("/token").get(0);
+        assertThat(token.getHeader("Authorization")).isNull();
+        assertThat(StubServers.form(token)).containsEntry("grant_type", "authorization_code")
+                .containsEntry("client_id", DOCUMENT_URL).doesNotContainKey("client_secret");
+        assertThat(credentials).doesNotExist();
+    }
+
+    @Test
+    void withoutTheServersSupportTheClientRegistersDespiteItsMetadataDocument() {
+        McpAuthorization.discover(withMetadataDocument().withGrant(GrantChoice.AUTHORIZATION_CODE)).orElseThrow()
+                .accessToken();
+
+        assertThat(stubs.requests("/register")).hasSize(1);
+        assertThat(stubs.requests("/authorize")).singleElement().satisfies(request -> assertThat(
+                request.queryParameter("client_id").firstValue()).isEqualTo("registered-1"));
+    }
+
+    @Test
+    void configuredClientIsPreferredOverTheMetadataDocument() {
+        serverSupportingMetadataDocuments();
+        ClientSettings settings = withMetadataDocument().withClient(new ConfiguredClient(Optional.of("pre"),
+                Optional.of(new Secret("pre-secret")), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        tokenSource(settings).accessToken();
+
+        assertThat(stubs.requests("/register")).isEmpty();
+        assertThat(stubs.requests("/authorize")).isEmpty();
+        assertThat(stubs.requests("/token").get(0).getHeader("Authorization")).isEqualTo(basic("pre", "pre-secret"));
+    }
+
+    @Test
+    void metadataDocumentIsPreferredOverARegistrationStoredForTheIssuer() {
+        McpAuthorization.discover(stubs.settings(credentials).withGrant(GrantChoice.AUTHORIZATION_CODE))
+                .orElseThrow().accessToken(); // stores registered-1
+        serverSupportingMetadataDocuments();
+
+        McpAuthorization.discover(withMetadataDocument()).orElseThrow().accessToken();
+
+        assertThat(stubs.requests("/register")).hasSize(1);
+        assertThat(stubs.requests("/authorize")).last().satisfies(request -> assertThat(
+                request.queryParameter("client_id").firstValue()).isEqualTo(DOCUMENT_URL));
+    }
+
+    @Test
+    void invalidClientForTheMetadataDocumentUrlIsReportedNotAnsweredByRegistering() {
+        serverSupportingMetadataDocuments();
+        wm.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+
+        assertThatThrownBy(McpAuthorization.discover(withMetadataDocument()).orElseThrow()::accessToken)
+                .isInstanceOf(AuthorizationFailure.class).hasMessageContaining(DOCUMENT_URL)
+                .hasMessageContaining("metadata document");
+        assertThat(stubs.requests("/register")).isEmpty();
+    }
+
     private static String basic(String id, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }

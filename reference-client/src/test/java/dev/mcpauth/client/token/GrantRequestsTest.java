@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GrantRequestsTest {
 
@@ -86,6 +90,23 @@ class GrantRequestsTest {
         assertThatThrownBy(tokenSource(GrantChoice.AUTHORIZATION_CODE)::accessToken)
                 .isInstanceOf(AuthorizationFailure.class).hasMessageContaining("S256");
         assertThat(stubs.requests("/authorize")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "data:text/html;base64,PHA+aGk8L3A+", "file:///etc/passwd"})
+    void authorizationEndpointThatIsNotAnHttpUrlIsNeverOpened(String endpoint) {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace(stubs.base() + "/authorize", endpoint));
+        List<URI> opened = new ArrayList<>();
+
+        TokenSource source = McpAuthorization.discover(stubs.settings(dir.resolve("c.json"))
+                .withGrant(GrantChoice.AUTHORIZATION_CODE)
+                .withOpener((url, redirect) -> opened.add(url))).orElseThrow();
+
+        assertThatThrownBy(source::accessToken).isInstanceOf(AuthorizationFailure.class)
+                .hasMessageContaining("authorization_endpoint").hasMessageContaining("authorization URL validation");
+        assertThat(opened).isEmpty();
+        assertThat(stubs.requests("/register")).isEmpty();
     }
 
     @Test

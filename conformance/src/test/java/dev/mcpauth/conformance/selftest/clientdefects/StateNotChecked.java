@@ -1,10 +1,5 @@
 package dev.mcpauth.conformance.selftest.clientdefects;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +16,9 @@ public class StateNotChecked extends ReferenceClientInProcess {
 
     @Override
     protected AuthorizationUrlOpener opener() {
-        return (authorizationUrl, redirectUri) -> {
-            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-            try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(authorizationUrl).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                String location = answer.headers().firstValue("Location").orElseThrow();
-                Matcher sent = STATE.matcher(authorizationUrl.toString());
-                String delivered = sent.find() ? STATE.matcher(location).replaceFirst("$1" + sent.group(2)) : location;
-                http.send(HttpRequest.newBuilder(URI.create(delivered)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        return new ResponseRewritingOpener((authorizationUrl, location) -> {
+            Matcher sent = STATE.matcher(authorizationUrl);
+            return sent.find() ? STATE.matcher(location).replaceFirst("$1" + sent.group(2)) : location;
+        });
     }
 }
