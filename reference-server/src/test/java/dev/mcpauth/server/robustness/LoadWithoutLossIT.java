@@ -35,6 +35,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.mcpauth.server.support.ReferenceServerIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,11 +43,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Concurrent clients for a fixed time, each doing over and over what an MCP client does: register, get an access
  * token for this resource, open an MCP session, call {@code echo}, sometimes renew its token or go through the
  * authorization code flow and a refresh, and end the session. Every answer must be exactly the expected one (no 5xx,
- * no wrong echo, no connection error), and the heap the server retains must not keep growing. All clients come from
+ * no wrong echo, no connection error), and the heap the server retains must not keep growing. The server closes each
+ * connection after 100 requests here (Tomcat's default rather than the server's 10,000), so every client has its
+ * connections recycled several times a run and must not lose a request to that. All clients come from
  * one address, so they rely on the registration limit that {@link ReferenceServerIT} raises for every test (this
  * one registers a few thousand clients a minute). {@code -Dload.seconds=N} and {@code -Dload.clients=N} change the
  * defaults of 24 s and 16 clients.
  */
+@TestPropertySource(properties = "server.tomcat.max-keep-alive-requests=100")
 class LoadWithoutLossIT extends ReferenceServerIT {
 
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("load.seconds", 24));
