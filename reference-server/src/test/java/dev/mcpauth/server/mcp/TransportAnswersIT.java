@@ -18,8 +18,13 @@ import dev.mcpauth.server.support.ReferenceServerIT;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
-/** How the transport answers refused messages and opens the GET event stream. */
+/**
+ * How the transport answers refused messages and opens the GET event stream. The server recycles connections after
+ * Tomcat's default of 100 requests here, not its own 10,000, so that a client keeping one connection sees it closed.
+ */
+@TestPropertySource(properties = "server.tomcat.max-keep-alive-requests=100")
 class TransportAnswersIT extends ReferenceServerIT {
 
     @Test
