@@ -58,6 +58,11 @@ public class McpServerConfiguration {
         return registration;
     }
 
+    @Bean
+    McpSessionsEndFirstOnShutdown mcpSessionsEndFirstOnShutdown(HttpServletStreamableServerTransportProvider transport) {
+        return new McpSessionsEndFirstOnShutdown(transport);
+    }
+
     @Bean(destroyMethod = "close")
     McpSyncServer mcpServer(HttpServletStreamableServerTransportProvider transport, ClientStore clients) {
         return McpServer.sync(transport)
