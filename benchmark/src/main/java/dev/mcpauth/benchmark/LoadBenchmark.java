@@ -91,6 +91,7 @@ public final class LoadBenchmark {
     final Path serverJar;
     final Path peerDir;
     final int coldStartRuns;
+    final boolean cdsColdStart;
     final List<String> serverJavaOptions;
     final HttpClient http;
     final ExecutorService clientPool;
@@ -101,9 +102,10 @@ public final class LoadBenchmark {
         warmup = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("warmup", "10")));
         measure = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("duration", "20")));
         serverJar = Path.of(opts.getOrDefault("server-jar",
-                "reference-server/target/reference-server-0.1.0-SNAPSHOT-exec.jar"));
+                "reference-server/target/reference-server-0.1.0-SNAPSHOT-exec.jar")).toAbsolutePath();
         peerDir = opts.containsKey("peer-dir") ? Path.of(opts.get("peer-dir")) : null;
         coldStartRuns = Integer.parseInt(opts.getOrDefault("cold-starts", "3"));
+        cdsColdStart = Boolean.parseBoolean(opts.getOrDefault("cds", "true"));
         String javaOptions = opts.getOrDefault("server-java-options", RECOMMENDED_SERVER_JAVA_OPTIONS).trim();
         serverJavaOptions = javaOptions.isEmpty() ? List.of() : List.of(javaOptions.split("\\s+"));
         clientPool = Executors.newFixedThreadPool(Math.max(4, concurrency / 4));
@@ -116,7 +118,7 @@ public final class LoadBenchmark {
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
                 System.err.println("usage: LoadBenchmark [--server-jar=PATH] [--peer-dir=DIR] [--concurrency=64]"
-                        + " [--warmup=10] [--duration=20] [--cold-starts=3] [--server-java-options=\"-Xmx… …\"]");
+                        + " [--warmup=10] [--duration=20] [--cold-starts=3] [--cds=true] [--server-java-options=\"-Xmx… …\"]");
                 System.exit(2);
             }
             opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -137,8 +139,21 @@ public final class LoadBenchmark {
                 System.getProperty("java.version"), String.join(" ", serverJavaOptions));
         List<Double> cold = new ArrayList<>();
         for (int i = 0; i < coldStartRuns; i++) {
-            cold.add(coldStart());
+            cold.add(coldStart(serverJar, List.of()));
             System.out.printf(Locale.ROOT, "cold start %d: %.0f ms%n", i + 1, cold.get(i));
+        }
+        List<Double> cdsCold = new ArrayList<>();
+        if (cdsColdStart && coldStartRuns > 0) {
+            Path cdsDir = Files.createTempDirectory("bench-cds-");
+            try {
+                Path[] jarAndArchive = prepareClassDataSharing(cdsDir);
+                for (int i = 0; i < coldStartRuns; i++) {
+                    cdsCold.add(coldStart(jarAndArchive[0], List.of("-XX:SharedArchiveFile=" + jarAndArchive[1])));
+                    System.out.printf(Locale.ROOT, "cold start with a CDS archive %d: %.0f ms%n", i + 1, cdsCold.get(i));
+                }
+            } finally {
+                deleteTree(cdsDir);
+            }
         }
         List<Double> peerCold = new ArrayList<>();
         for (int i = 0; peerDir != null && i < coldStartRuns; i++) {
@@ -147,18 +162,22 @@ public final class LoadBenchmark {
         }
         List<Result> ours = runOurs();
         List<Result> theirs = peerDir == null ? null : runPeer();
-        printTable(ours, theirs, median(cold), median(peerCold));
+        printTable(ours, theirs, median(cold), median(cdsCold), median(peerCold));
         printTargets(ours, theirs);
     }
 
     // ---------------------------------------------------------------- ours
 
     Process startOurs(Path dataDir, int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return startOurs(dataDir, port, serverJar, List.of());
+    }
+
+    Process startOurs(Path dataDir, int port, Path jar, List<String> extraJavaOptions) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(java);
+        command.add(javaExecutable());
         command.addAll(serverJavaOptions);
-        command.addAll(List.of("-jar", serverJar.toString(), "--server.port=" + port,
+        command.addAll(extraJavaOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--mcpauth.data-dir=" + dataDir,
                 "--mcpauth.registration.max-per-minute=100000"));
         return new ProcessBuilder(command)
@@ -166,13 +185,46 @@ public final class LoadBenchmark {
                 .start();
     }
 
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The faster start README describes: the jar extracted by Spring Boot's jar tools, and a class data sharing
+     * archive written by one training start that stops after the application context is ready. Returns the
+     * extracted jar and the archive.
+     */
+    Path[] prepareClassDataSharing(Path dir) throws Exception {
+        Path extracted = dir.resolve("app");
+        run(List.of(javaExecutable(), "-Djarmode=tools", "-jar", serverJar.toString(), "extract", "--destination",
+                extracted.toString()), dir);
+        Path jar = extracted.resolve(serverJar.getFileName());
+        Path archive = dir.resolve("reference-server.jsa");
+        List<String> training = new ArrayList<>(List.of(javaExecutable()));
+        training.addAll(serverJavaOptions);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+                jar.toString(), "--server.port=0", "--mcpauth.data-dir=" + dir.resolve("training-data")));
+        run(training, dir);
+        return new Path[] {jar, archive};
+    }
+
+    static void run(List<String> command, Path dir) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("prepare.log").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("failed: " + String.join(" ", command) + "\n"
+                    + Files.readString(dir.resolve("prepare.log")));
+        }
+    }
+
     /** Wall time (ms) from launching java -jar to the first successful authenticated tools/call. */
-    double coldStart() throws Exception {
+    double coldStart(Path jar, List<String> extraJavaOptions) throws Exception {
         Path data = Files.createTempDirectory("bench-cold-");
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
         long t0 = System.nanoTime();
-        Process p = startOurs(data, port);
+        Process p = startOurs(data, port, jar, extraJavaOptions);
         try {
             long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline && p.isAlive()) {
@@ -606,7 +658,7 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------- report
 
-    void printTable(List<Result> ours, List<Result> theirs, double coldMs, double peerColdMs) {
+    void printTable(List<Result> ours, List<Result> theirs, double coldMs, double cdsColdMs, double peerColdMs) {
         StringBuilder t = new StringBuilder();
         t.append("\n| Workload | Metric | Reference server (ours) | TypeScript SDK peer (theirs) | Ours/theirs |\n");
         t.append("| --- | --- | ---: | ---: | ---: |\n");
@@ -624,6 +676,11 @@ public final class LoadBenchmark {
         t.append(String.format(Locale.ROOT, "| cold start | launch to first authenticated tools/call, median of %d (ms) | %.0f | %s | %s |%n",
                 coldStartRuns, coldMs, Double.isNaN(peerColdMs) ? "not run" : String.format(Locale.ROOT, "%.0f", peerColdMs),
                 Double.isNaN(peerColdMs) ? "" : String.format(Locale.ROOT, "%.2f", coldMs / peerColdMs)));
+        if (!Double.isNaN(cdsColdMs)) {
+            t.append(String.format(Locale.ROOT, "| cold start, extracted jar + CDS archive | the same, median of %d (ms) | %.0f | %s | %s |%n",
+                    coldStartRuns, cdsColdMs, Double.isNaN(peerColdMs) ? "not run" : String.format(Locale.ROOT, "%.0f", peerColdMs),
+                    Double.isNaN(peerColdMs) ? "" : String.format(Locale.ROOT, "%.2f", cdsColdMs / peerColdMs)));
+        }
         System.out.println(t);
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -33,11 +31,9 @@ class ShutdownIT {
         ReferenceServer server = new ReferenceServer("http://127.0.0.1:" + port);
         String token = server.accessToken();
         String session = server.openSession(token);
-        HttpRequest listen = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/mcp"))
-                .header("Authorization", "Bearer " + token).header("Mcp-Session-Id", session)
-                .header("MCP-Protocol-Version", "2025-06-18").header("Accept", "text/event-stream").GET().build();
         HttpResponse<InputStream> stream = HttpClient.newHttpClient()
-                .sendAsync(listen, HttpResponse.BodyHandlers.ofInputStream()).get(5, TimeUnit.SECONDS);
+                .sendAsync(server.listenRequest(token, session), HttpResponse.BodyHandlers.ofInputStream())
+                .get(5, TimeUnit.SECONDS);
         assertThat(stream.statusCode()).isEqualTo(200);
 
         long start = System.nanoTime();

@@ -54,11 +54,9 @@ class TransportAnswersIT extends ReferenceServerIT {
     void getOpensTheEventStreamWithoutWaitingForTheFirstEvent() throws Exception {
         String token = server.accessToken();
         String session = server.openSession(token);
-        HttpRequest get = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/mcp"))
-                .header("Authorization", "Bearer " + token).header("Mcp-Session-Id", session)
-                .header("MCP-Protocol-Version", "2025-06-18").header("Accept", "text/event-stream").GET().build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                .sendAsync(get, HttpResponse.BodyHandlers.ofInputStream()).get(5, TimeUnit.SECONDS);
+                .sendAsync(server.listenRequest(token, session), HttpResponse.BodyHandlers.ofInputStream())
+                .get(5, TimeUnit.SECONDS);
         try (InputStream body = response.body()) {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -96,6 +96,13 @@ public final class ReferenceServer {
         return sessionId;
     }
 
+    /** The GET that opens a session's event stream (Streamable HTTP "Listening"), for the JDK client. */
+    public java.net.http.HttpRequest listenRequest(String accessToken, String sessionId) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/mcp"))
+                .header("Authorization", "Bearer " + accessToken).header("Mcp-Session-Id", sessionId)
+                .header("MCP-Protocol-Version", "2025-06-18").header("Accept", "text/event-stream").GET().build();
+    }
+
     public Response callTool(String accessToken, String sessionId, String tool, Map<String, ?> arguments) {
         return mcp(accessToken, sessionId, JsonRpc.callTool(tool, arguments));
     }
