@@ -95,7 +95,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         if (sessionId != null && !sessionOwners.mayUse(sessionId, caller)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("application/json");
-            response.getWriter().write("{\"jsonrpc\":\"2.0\",\"id\":null,"
+            // as the transport answers an unknown session: a JSON-RPC error without an id (Streamable HTTP)
+            response.getWriter().write("{\"jsonrpc\":\"2.0\","
                     + "\"error\":{\"code\":-32600,\"message\":\"Session not found\"}}");
             return;
         }
