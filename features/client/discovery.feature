@@ -18,7 +18,8 @@ Feature: How a client discovers the authorization server
 
     @AUTH-PRM-05 @MUST
     Scenario Outline: The client understands a 401 challenge written with <style>
-      Given the MCP server writes its 401 challenge with <style>
+      Given the protected resource metadata is only at the URL the challenge names
+      And the MCP server writes its 401 challenge with <style>
       When the client connects to the MCP server and lists its tools
       Then the client fetched the protected resource metadata named by the challenge
       And the client listed the tools with an access token

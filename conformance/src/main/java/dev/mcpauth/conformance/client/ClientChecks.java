@@ -19,11 +19,11 @@ public final class ClientChecks {
     private ClientChecks() {
     }
 
-    public static void fetchedTheResourceMetadataNamedByTheChallenge(ClientJournal journal) {
+    public static void fetchedTheResourceMetadataNamedByTheChallenge(ClientJournal journal, String namedPath) {
         boolean fetched = journal.mcpServer().stream().anyMatch(r -> r.method().equals("GET")
-                && r.path().equals(StubDeployment.RESOURCE_METADATA_PATH));
+                && r.path().equals(namedPath));
         require(fetched, "The client never fetched the protected resource metadata at "
-                + StubDeployment.RESOURCE_METADATA_PATH + ", which the 401 challenge named (resource_metadata). "
+                + namedPath + ", which the 401 challenge named (resource_metadata). "
                 + "MCP clients must discover the authorization server through it.", journal.mcpServer());
     }
 

@@ -35,6 +35,8 @@ public final class StubDeployment implements AutoCloseable {
 
     public static final String MCP_PATH = "/mcp";
     public static final String RESOURCE_METADATA_PATH = "/.well-known/oauth-protected-resource/mcp";
+    /** A metadata URL that no well-known probe finds: only a client that read the challenge gets there. */
+    public static final String UNGUESSABLE_RESOURCE_METADATA_PATH = "/metadata/resources/mcp";
     public static final String TENANT = "/tenant1";
     public static final String METADATA_PATH = "/.well-known/oauth-authorization-server" + TENANT;
     /** OpenID Connect discovery with the well-known segment inserted before the issuer's path (MCP 2025-11-25). */
@@ -60,6 +62,7 @@ public final class StubDeployment implements AutoCloseable {
 
     private final WireMockServer mcp;
     private final WireMockServer authorizationServer;
+    private String resourceMetadataPath = RESOURCE_METADATA_PATH;
     private String metadataIssuer;
     private String challengeMethods = "[\"S256\"]";
     private boolean clientIdMetadataDocuments;
@@ -100,7 +103,12 @@ public final class StubDeployment implements AutoCloseable {
     }
 
     public String resourceMetadataUrl() {
-        return mcpOrigin() + RESOURCE_METADATA_PATH;
+        return mcpOrigin() + resourceMetadataPath;
+    }
+
+    /** Where the protected resource metadata is served, and the 401 challenge names. */
+    public String resourceMetadataPath() {
+        return resourceMetadataPath;
     }
 
     public String issuer() {
@@ -134,9 +142,20 @@ public final class StubDeployment implements AutoCloseable {
                 .withBody("{\"error\":\"unauthorized\"}")));
     }
 
+    /**
+     * The protected resource metadata moves to {@link #UNGUESSABLE_RESOURCE_METADATA_PATH}, which the challenge then
+     * names; the well-known URL answers 404.
+     */
+    public void resourceMetadataOnlyWhereTheChallengeSays() {
+        mcp.stubFor(get(urlPathEqualTo(RESOURCE_METADATA_PATH)).willReturn(aResponse().withStatus(404)));
+        resourceMetadataPath = UNGUESSABLE_RESOURCE_METADATA_PATH;
+        resourceMetadata(serverUrl());
+        challenge("Bearer resource_metadata=\"" + resourceMetadataUrl() + "\"");
+    }
+
     /** The protected resource metadata, naming {@code resource} and the authorization server. */
     public void resourceMetadata(String resource) {
-        mcp.stubFor(get(urlPathEqualTo(RESOURCE_METADATA_PATH)).willReturn(json(200, "{\"resource\":\"" + resource
+        mcp.stubFor(get(urlPathEqualTo(resourceMetadataPath)).willReturn(json(200, "{\"resource\":\"" + resource
                 + "\",\"authorization_servers\":[\"" + issuer() + "\"],\"scopes_supported\":[\"" + GRANTED_SCOPE
                 + "\"],\"bearer_methods_supported\":[\"header\"]}")));
     }

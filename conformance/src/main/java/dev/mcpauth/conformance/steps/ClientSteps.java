@@ -73,6 +73,11 @@ public class ClientSteps {
         world.stubs().challenge(style.header(world.stubs().resourceMetadataUrl()));
     }
 
+    @Given("the protected resource metadata is only at the URL the challenge names")
+    public void resourceMetadataOnlyWhereNamed() {
+        world.stubs().resourceMetadataOnlyWhereTheChallengeSays();
+    }
+
     @Given("the MCP server's 401 challenge names no metadata URL")
     public void challengeWithoutMetadataUrl() {
         world.stubs().challenge("Bearer realm=\"mcp\"");
@@ -160,7 +165,8 @@ public class ClientSteps {
 
     @Then("the client fetched the protected resource metadata named by the challenge")
     public void fetchedResourceMetadata() {
-        findings.check(() -> ClientChecks.fetchedTheResourceMetadataNamedByTheChallenge(world.journal()));
+        findings.check(() -> ClientChecks.fetchedTheResourceMetadataNamedByTheChallenge(world.journal(),
+                world.stubs().resourceMetadataPath()));
     }
 
     @Then("the client tried the path-inserted well-known URL of the protected resource metadata first")

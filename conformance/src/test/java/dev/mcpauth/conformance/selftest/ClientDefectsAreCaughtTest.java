@@ -16,6 +16,7 @@ import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNot
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
 import dev.mcpauth.conformance.selftest.clientdefects.OnlyRfc8414Discovery;
+import dev.mcpauth.conformance.selftest.clientdefects.OnlyTheFirstChallengeRead;
 import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
@@ -61,7 +62,8 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"), Set.of()),
                 Arguments.of(MetadataDocumentIgnored.class, V1125, Set.of(), Set.of("D1125-02", "D1125-15")),
                 Arguments.of(MetadataDocumentSupportNotChecked.class, V1125, Set.of(), Set.of("D1125-28")),
-                Arguments.of(MetadataDocumentUrlNotChecked.class, V1125, Set.of("D1125-18"), Set.of()));
+                Arguments.of(MetadataDocumentUrlNotChecked.class, V1125, Set.of("D1125-18"), Set.of()),
+                Arguments.of(OnlyTheFirstChallengeRead.class, V0618, Set.of("AUTH-PRM-05"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0} ({1})")
