@@ -20,6 +20,7 @@ import dev.mcpauth.conformance.selftest.clientdefects.OnlyTheFirstChallengeRead;
 import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
+import dev.mcpauth.conformance.selftest.clientdefects.RegistrationTriedAtTheDefaultPathFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
@@ -63,6 +64,7 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(MetadataDocumentIgnored.class, V1125, Set.of(), Set.of("D1125-02", "D1125-15")),
                 Arguments.of(MetadataDocumentSupportNotChecked.class, V1125, Set.of(), Set.of("D1125-28")),
                 Arguments.of(MetadataDocumentUrlNotChecked.class, V1125, Set.of("D1125-18"), Set.of()),
+                Arguments.of(RegistrationTriedAtTheDefaultPathFirst.class, V0618, Set.of("AUTH-OVR-07"), Set.of()),
                 Arguments.of(OnlyTheFirstChallengeRead.class, V0618, Set.of("AUTH-PRM-05"), Set.of()));
     }
 
