@@ -20,6 +20,9 @@ import dev.mcpauth.conformance.selftest.clientdefects.OnlyTheFirstChallengeRead;
 import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
+import dev.mcpauth.conformance.selftest.clientdefects.PreRegisteredCredentialsIgnored;
+import dev.mcpauth.conformance.selftest.clientdefects.RedirectUriNotRegistered;
+import dev.mcpauth.conformance.selftest.clientdefects.RegistrationNotSupported;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationTriedAtTheDefaultPathFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
@@ -65,7 +68,10 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(MetadataDocumentSupportNotChecked.class, V1125, Set.of(), Set.of("D1125-28")),
                 Arguments.of(MetadataDocumentUrlNotChecked.class, V1125, Set.of("D1125-18"), Set.of()),
                 Arguments.of(RegistrationTriedAtTheDefaultPathFirst.class, V0618, Set.of("AUTH-OVR-07"), Set.of()),
-                Arguments.of(OnlyTheFirstChallengeRead.class, V0618, Set.of("AUTH-PRM-05"), Set.of()));
+                Arguments.of(OnlyTheFirstChallengeRead.class, V0618, Set.of("AUTH-PRM-05"), Set.of()),
+                Arguments.of(RegistrationNotSupported.class, V0618, Set.of(), Set.of("AUTH-OVR-03", "AUTH-DCR-01")),
+                Arguments.of(PreRegisteredCredentialsIgnored.class, V0618, Set.of(), Set.of("AUTH-DCR-03")),
+                Arguments.of(RedirectUriNotRegistered.class, V0618, Set.of("AUTH-REDIR-01"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0} ({1})")

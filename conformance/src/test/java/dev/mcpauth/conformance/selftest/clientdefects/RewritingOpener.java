@@ -11,10 +11,16 @@ import dev.mcpauth.client.token.HeadlessRedirectFollower;
 final class RewritingOpener implements AuthorizationUrlOpener {
 
     private final UnaryOperator<String> rewrite;
-    private final AuthorizationUrlOpener follower = new HeadlessRedirectFollower(Narrator.SILENT);
+    private final AuthorizationUrlOpener follower;
 
     RewritingOpener(UnaryOperator<String> rewrite) {
+        this(rewrite, new HeadlessRedirectFollower(Narrator.SILENT));
+    }
+
+    /** Hands the rewritten URL to {@code follower} instead of following it headlessly as it is. */
+    RewritingOpener(UnaryOperator<String> rewrite, AuthorizationUrlOpener follower) {
         this.rewrite = rewrite;
+        this.follower = follower;
     }
 
     @Override
