@@ -14,6 +14,7 @@ import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.NoStepUp;
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
 import dev.mcpauth.conformance.selftest.clientdefects.OnlyRfc8414Discovery;
 import dev.mcpauth.conformance.selftest.clientdefects.OnlyTheFirstChallengeRead;
@@ -28,6 +29,8 @@ import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.StepUpForTheNamedScopeOnly;
+import dev.mcpauth.conformance.selftest.clientdefects.StepUpLimitTooHigh;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +74,10 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(OnlyTheFirstChallengeRead.class, V0618, Set.of("AUTH-PRM-05"), Set.of()),
                 Arguments.of(RegistrationNotSupported.class, V0618, Set.of(), Set.of("AUTH-OVR-03", "AUTH-DCR-01")),
                 Arguments.of(PreRegisteredCredentialsIgnored.class, V0618, Set.of(), Set.of("AUTH-DCR-03")),
-                Arguments.of(RedirectUriNotRegistered.class, V0618, Set.of("AUTH-REDIR-01"), Set.of()));
+                Arguments.of(RedirectUriNotRegistered.class, V0618, Set.of("AUTH-REDIR-01"), Set.of()),
+                Arguments.of(NoStepUp.class, V1125, Set.of(), Set.of("D1125-35")),
+                Arguments.of(StepUpForTheNamedScopeOnly.class, V1125, Set.of(), Set.of("D1125-35")),
+                Arguments.of(StepUpLimitTooHigh.class, V1125, Set.of(), Set.of("D1125-36")));
     }
 
     @ParameterizedTest(name = "{0} ({1})")

@@ -37,8 +37,15 @@ abstract class ReassembledClient extends ReferenceClientInProcess {
                 http);
         Scope scope = resource.challengeScope().map(Scope::parse).orElse(resource.scopesSupported().isEmpty()
                 ? null : new Scope(resource.scopesSupported().toArray(String[]::new)));
-        return Optional.of(new TokenSource(http, metadata, identities(settings, http, metadata),
-                URI.create(settings.serverUrl()), grant, scope, settings.opener(), settings.redirectTimeout()));
+        return Optional.of(tokenSource(settings, http, metadata, identities(settings, http, metadata), grant,
+                scope));
+    }
+
+    /** The token source for the chosen grant and scope. */
+    protected TokenSource tokenSource(ClientSettings settings, OAuthHttp http, AuthorizationServerMetadata metadata,
+                                      ClientIdentities identities, GrantType grant, Scope scope) {
+        return new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant, scope,
+                settings.opener(), settings.redirectTimeout());
     }
 
     /** The protected resource metadata, from the challenges of the server's 401. */
