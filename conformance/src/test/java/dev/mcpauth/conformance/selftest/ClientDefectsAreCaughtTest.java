@@ -8,7 +8,10 @@ import java.util.stream.Stream;
 
 import dev.mcpauth.conformance.client.ClientUnderTest;
 import dev.mcpauth.conformance.client.ReferenceClientInProcess;
+import dev.mcpauth.conformance.selftest.clientdefects.AcceptWithoutEventStream;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
+import dev.mcpauth.conformance.selftest.clientdefects.InitializeWithoutCapabilities;
+import dev.mcpauth.conformance.selftest.clientdefects.InitializedNotificationMisnamed;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerInResponseNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
@@ -22,6 +25,8 @@ import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
 import dev.mcpauth.conformance.selftest.clientdefects.PkceSupportNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.PlainPkceMethod;
 import dev.mcpauth.conformance.selftest.clientdefects.PreRegisteredCredentialsIgnored;
+import dev.mcpauth.conformance.selftest.clientdefects.ProtocolVersionHeaderEmpty;
+import dev.mcpauth.conformance.selftest.clientdefects.ProtocolVersionHeaderNotNegotiated;
 import dev.mcpauth.conformance.selftest.clientdefects.RedirectUriNotRegistered;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationNotSupported;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationTriedAtTheDefaultPathFirst;
@@ -77,7 +82,12 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(RedirectUriNotRegistered.class, V0618, Set.of("AUTH-REDIR-01"), Set.of()),
                 Arguments.of(NoStepUp.class, V1125, Set.of(), Set.of("D1125-35")),
                 Arguments.of(StepUpForTheNamedScopeOnly.class, V1125, Set.of(), Set.of("D1125-35")),
-                Arguments.of(StepUpLimitTooHigh.class, V1125, Set.of(), Set.of("D1125-36")));
+                Arguments.of(StepUpLimitTooHigh.class, V1125, Set.of(), Set.of("D1125-36")),
+                Arguments.of(AcceptWithoutEventStream.class, V0618, Set.of("TRN-07"), Set.of()),
+                Arguments.of(ProtocolVersionHeaderEmpty.class, V0618, Set.of("TRN-21"), Set.of()),
+                Arguments.of(ProtocolVersionHeaderNotNegotiated.class, V0618, Set.of(), Set.of("TRN-22")),
+                Arguments.of(InitializeWithoutCapabilities.class, V0618, Set.of("LIF-02"), Set.of()),
+                Arguments.of(InitializedNotificationMisnamed.class, V0618, Set.of("LIF-04"), Set.of()));
     }
 
     @ParameterizedTest(name = "{0} ({1})")

@@ -18,14 +18,18 @@ import io.modelcontextprotocol.spec.McpSchema;
 
 /**
  * The reference client's authorization with an MCP SDK transport of the test's own, so that a subclass decides how
- * the token goes on each request, or what a refusal leads to. Everything else is as the
- * reference client does it.
+ * the token goes on each request, what else each request carries, or what a refusal leads to. Everything else is
+ * as the reference client does it.
  */
 abstract class OwnMcpTransport extends ReassembledClient {
 
     /** Puts the token on one request, as the reference client does. */
     protected void presentToken(HttpRequest.Builder request, String method, URI target, String token) {
         request.setHeader("Authorization", "Bearer " + token);
+    }
+
+    /** Changes one request the SDK wrote, besides its token: nothing, as the reference client. */
+    protected void adjust(HttpRequest.Builder request, String method, String body) {
     }
 
     /** What a 401 or 403 leads to, given the token source in use: nothing, the SDK gives up. */
@@ -41,8 +45,10 @@ abstract class OwnMcpTransport extends ReassembledClient {
         HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
                 .builder(WellKnownUrls.origin(uri)).endpoint(uri.getRawPath())
                 .supportedProtocolVersions(List.of("2025-06-18")) // as the reference client: one defect only
-                .httpRequestCustomizer((request, method, target, body, context) ->
-                        presentToken(request, method, target, source.get().accessToken()));
+                .httpRequestCustomizer((request, method, target, body, context) -> {
+                    presentToken(request, method, target, source.get().accessToken());
+                    adjust(request, method, body);
+                });
         onRefusal(source).ifPresent(transport::authorizationErrorHandler);
         McpSyncClient client = McpClient.sync(transport.build()).requestTimeout(Duration.ofSeconds(10))
                 .clientInfo(new McpSchema.Implementation("defective-client", "0")).build();
