@@ -47,7 +47,7 @@ Feature: What a client puts into its authorization and token requests
     Scenario: The client discards an authorization response with a state it did not send
       Given the authorization server answers with a state the client did not send
       When the client connects to the MCP server and lists its tools
-      Then the client asked for no token
+      Then the client redeemed no code from that response
       And the client sent no access token to the MCP server
 
   Rule: The client redeems a code only if the response comes from the authorization server it asked (RFC 9207)
@@ -56,12 +56,12 @@ Feature: What a client puts into its authorization and token requests
     Scenario: The client does not redeem a code from a response that names another issuer
       Given the authorization response names another issuer
       When the client connects to the MCP server and lists its tools
-      Then the client asked for no token
+      Then the client redeemed no code from that response
       And the client sent no access token to the MCP server
 
     @OA21-SEC-09 @MUST
     Scenario: The client does not redeem a code from a response without the issuer the server said it would send
       Given the authorization response leaves out the issuer the metadata promised
       When the client connects to the MCP server and lists its tools
-      Then the client asked for no token
+      Then the client redeemed no code from that response
       And the client sent no access token to the MCP server

@@ -58,6 +58,6 @@ Feature: Discovery fallback, scope step-up and PKCE support checks a client make
     Scenario: The client does not start authorization when the metadata lists no PKCE methods
       Given the authorization server metadata lists no PKCE methods
       When the client connects to the MCP server and lists its tools
-      Then the client neither registered nor asked for authorization
+      Then the client did not start the authorization code flow
       And the client asked for no token
       And the client sent no access token to the MCP server

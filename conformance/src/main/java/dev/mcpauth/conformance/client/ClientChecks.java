@@ -86,6 +86,9 @@ public final class ClientChecks {
     }
 
     public static void everyAuthorizationRequestNamesTheServerAsResource(ClientJournal journal) {
+        if (usedClientCredentialsOnly(journal)) {
+            return; // it sent no authorization request to name a resource in; its token requests are checked
+        }
         List<SentRequest> requests = journal.authorizationRequests();
         require(!requests.isEmpty(), "The client sent no authorization request.", journal.authorizationServer());
         resourceIsTheServer(journal, requests, "authorization request");
@@ -105,8 +108,7 @@ public final class ClientChecks {
     }
 
     public static void everyAuthorizationRequestUsesPkceS256(ClientJournal journal) {
-        List<SentRequest> requests = journal.authorizationRequests();
-        require(!requests.isEmpty(), "The client sent no authorization request.", journal.authorizationServer());
+        List<SentRequest> requests = authorizationRequestsOf(journal, "its PKCE challenge");
         List<SentRequest> wrong = requests.stream().filter(r -> !"S256".equals(r.query().get("code_challenge_method"))
                 || !r.query().getOrDefault("code_challenge", "").matches("[A-Za-z0-9_-]{43}")).toList();
         require(wrong.isEmpty(), "Every authorization request must carry a code_challenge (43 base64url "
@@ -114,6 +116,7 @@ public final class ClientChecks {
     }
 
     public static void theCodeVerifierMatchesTheChallenge(ClientJournal journal) {
+        authorizationRequestsOf(journal, "its code verifier");
         List<SentRequest> redemptions = journal.tokenRequests().stream()
                 .filter(r -> "authorization_code".equals(r.form().get("grant_type"))).toList();
         require(!redemptions.isEmpty(), "The client never redeemed the authorization code.",
@@ -130,8 +133,7 @@ public final class ClientChecks {
     }
 
     public static void everyAuthorizationRequestCarriesState(ClientJournal journal) {
-        List<SentRequest> requests = journal.authorizationRequests();
-        require(!requests.isEmpty(), "The client sent no authorization request.", journal.authorizationServer());
+        List<SentRequest> requests = authorizationRequestsOf(journal, "its state");
         List<SentRequest> without = requests.stream()
                 .filter(r -> r.query().getOrDefault("state", "").length() < 16).toList();
         require(without.isEmpty(), "Every authorization request should carry a fresh, unguessable state (here: "
@@ -148,8 +150,7 @@ public final class ClientChecks {
         require(registrations.size() == 1, "The client should register exactly once (dynamic client "
                 + "registration, RFC 7591) at the advertised registration_endpoint.", journal.authorizationServer());
         SentRequest registration = registrations.get(0);
-        List<SentRequest> authorizations = journal.authorizationRequests();
-        require(!authorizations.isEmpty(), "The client sent no authorization request.", journal.authorizationServer());
+        List<SentRequest> authorizations = authorizationRequestsOf(journal, "the redirect URI it uses");
         for (SentRequest authorization : authorizations) {
             String redirectUri = authorization.query().getOrDefault("redirect_uri", "");
             String body = registration.body().replace("\\/", "/");
@@ -167,6 +168,13 @@ public final class ClientChecks {
     }
 
     public static void usedTheRegisteredClientId(ClientJournal journal) {
+        if (usedClientCredentialsOnly(journal)) {
+            List<SentRequest> wrong = journal.tokenRequests().stream()
+                    .filter(r -> !StubDeployment.REGISTERED_CLIENT_ID.equals(clientIdOf(r))).toList();
+            require(wrong.isEmpty(), "Every token request must identify the client by the client_id the "
+                    + "registration returned: " + StubDeployment.REGISTERED_CLIENT_ID + ".", wrong);
+            return;
+        }
         askedForAuthorizationAs(journal, StubDeployment.REGISTERED_CLIENT_ID, "the client_id the registration "
                 + "returned");
     }
@@ -177,11 +185,37 @@ public final class ClientChecks {
     }
 
     private static void askedForAuthorizationAs(ClientJournal journal, String clientId, String what) {
-        List<SentRequest> wrong = journal.authorizationRequests().stream()
+        List<SentRequest> wrong = authorizationRequestsOf(journal, "the client_id it presents").stream()
                 .filter(r -> !clientId.equals(r.query().get("client_id"))).toList();
-        require(!journal.authorizationRequests().isEmpty() && wrong.isEmpty(), "The authorization request must "
-                + "use " + what + ": client_id=" + clientId + ".",
-                journal.authorizationRequests().isEmpty() ? journal.authorizationServer() : wrong);
+        require(wrong.isEmpty(), "The authorization request must use " + what + ": client_id=" + clientId + ".",
+                wrong);
+    }
+
+    /** For a fault injected into the authorization response: no code from it may be redeemed. */
+    public static void redeemedNoCodeFromThatResponse(ClientJournal journal) {
+        authorizationRequestsOf(journal, "what it does with an authorization response");
+        sentNoTokenRequest(journal);
+    }
+
+    /**
+     * The authorization requests the client sent. A client that got its tokens with the client credentials grant
+     * alone never starts the authorization code flow (a machine-to-machine client), so a check of that flow has
+     * nothing to judge: skipped, neither a pass nor a false alarm.
+     */
+    private static List<SentRequest> authorizationRequestsOf(ClientJournal journal, String what) {
+        if (usedClientCredentialsOnly(journal)) {
+            throw Findings.skip("The client got its tokens with the client credentials grant and started no "
+                    + "authorization code flow, so " + what + " in that flow cannot be observed.");
+        }
+        List<SentRequest> requests = journal.authorizationRequests();
+        require(!requests.isEmpty(), "The client sent no authorization request.", journal.authorizationServer());
+        return requests;
+    }
+
+    private static boolean usedClientCredentialsOnly(ClientJournal journal) {
+        List<SentRequest> tokens = journal.tokenRequests();
+        return journal.authorizationRequests().isEmpty() && !tokens.isEmpty() && tokens.stream()
+                .allMatch(r -> "client_credentials".equals(r.form().get("grant_type")));
     }
 
     public static void didNotRegister(ClientJournal journal) {
@@ -191,6 +225,7 @@ public final class ClientChecks {
     }
 
     public static void redeemedTheCodeAsAPublicClient(ClientJournal journal, String clientId) {
+        authorizationRequestsOf(journal, "how it redeems a code");
         List<SentRequest> redemptions = journal.tokenRequests().stream()
                 .filter(r -> "authorization_code".equals(r.form().get("grant_type"))).toList();
         require(!redemptions.isEmpty(), "The client never redeemed the authorization code.",
@@ -364,6 +399,15 @@ public final class ClientChecks {
     public static void sentNoTokenRequest(ClientJournal journal) {
         require(journal.tokenRequests().isEmpty(), "The client went on to the token endpoint although the stub "
                 + "injected a defect it must refuse.", journal.tokenRequests());
+    }
+
+    /** Without PKCE support at the server: no registration, no authorization request. */
+    public static void didNotStartTheCodeFlow(ClientJournal journal) {
+        if (usedClientCredentialsOnly(journal)) {
+            throw Findings.skip("The client got its tokens with the client credentials grant, which involves no "
+                    + "PKCE; whether it would start the authorization code flow cannot be observed.");
+        }
+        sentNoAuthorizationOrRegistrationRequest(journal);
     }
 
     public static void sentNoAuthorizationOrRegistrationRequest(ClientJournal journal) {

@@ -121,15 +121,19 @@ public final class StubDeployment implements AutoCloseable {
         metadataIssuer = issuer();
         responseIssuer = issuer();
         publishServerMetadata();
-        authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).willReturn(json(201,
-                "{\"client_id\":\"" + REGISTERED_CLIENT_ID + "\",\"client_secret\":\"stub-registered-secret\","
-                        + "\"client_id_issued_at\":1700000000,\"client_secret_expires_at\":0,"
-                        + "\"token_endpoint_auth_method\":\"client_secret_basic\","
-                        + "\"grant_types\":[\"authorization_code\",\"refresh_token\",\"client_credentials\"],"
-                        + "\"response_types\":[\"code\"],\"client_name\":\"registered by the stub\","
-                        + "\"redirect_uris\":[{{#each (jsonPath request.body '$.redirect_uris')}}{{#unless @first}},{{/unless}}"
-                        + "\"{{{this}}}\"{{/each}}]}")
-                .withTransformers("response-template")));
+        String registered = "{\"client_id\":\"" + REGISTERED_CLIENT_ID + "\",\"client_secret\":\"stub-registered-secret\","
+                + "\"client_id_issued_at\":1700000000,\"client_secret_expires_at\":0,"
+                + "\"token_endpoint_auth_method\":\"client_secret_basic\","
+                + "\"grant_types\":[\"authorization_code\",\"refresh_token\",\"client_credentials\"],"
+                + "\"response_types\":[\"code\"],\"client_name\":\"registered by the stub\"";
+        // A client registering for client credentials sends no redirect URIs, and must get none back.
+        authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).atPriority(10)
+                .willReturn(json(201, registered + "}")));
+        authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).atPriority(5)
+                .withRequestBody(matchingJsonPath("$.redirect_uris[0]"))
+                .willReturn(json(201, registered + ",\"redirect_uris\":[{{#each (jsonPath request.body "
+                        + "'$.redirect_uris')}}{{#unless @first}},{{/unless}}\"{{{this}}}\"{{/each}}]}")
+                        .withTransformers("response-template")));
         approve();
         tokens(3600);
         mcpAnswers();

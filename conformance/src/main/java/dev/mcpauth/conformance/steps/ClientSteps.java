@@ -321,9 +321,19 @@ public class ClientSteps {
 
     // --- expect nothing: the client must not go on after the injected defect
 
+    @Then("the client did not start the authorization code flow")
+    public void noCodeFlow() {
+        findings.check(() -> ClientChecks.didNotStartTheCodeFlow(world.journal()));
+    }
+
     @Then("the client neither registered nor asked for authorization")
     public void noRegistrationNorAuthorization() {
         findings.check(() -> ClientChecks.sentNoAuthorizationOrRegistrationRequest(world.journal()));
+    }
+
+    @Then("the client redeemed no code from that response")
+    public void redeemedNoCode() {
+        findings.check(() -> ClientChecks.redeemedNoCodeFromThatResponse(world.journal()));
     }
 
     @Then("the client asked for no token")

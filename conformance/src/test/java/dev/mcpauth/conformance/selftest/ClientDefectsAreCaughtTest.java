@@ -56,6 +56,8 @@ class ClientDefectsAreCaughtTest {
         return Stream.of(
                 Arguments.of(ReferenceClientInProcess.class, V0618, Set.of(), Set.of()),
                 Arguments.of(ReferenceClientInProcess.class, V1125, Set.of(), Set.of()),
+                Arguments.of(ClientCredentialsReferenceClient.class, V0618, Set.of(), Set.of()),
+                Arguments.of(ClientCredentialsReferenceClient.class, V1125, Set.of(), Set.of()),
                 Arguments.of(AuthorizationRequestWithoutResource.class, V0618, Set.of("AUTH-RES-01", "AUTH-RES-02",
                         "AUTH-RES-03", "AUTH-RES-04", "AUTH-RES-05", "AUTH-AUD-01", "AUTH-PRIV-06", "R8707-01"),
                         Set.of()),
