@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
 
+import dev.mcpauth.server.http.CachedBodyRequest;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,46 +49,18 @@ final class DefectFilters {
         }, urlPatterns);
     }
 
+    private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
     /** The request's body, and a request that can still be read from the start by the server. */
     record ReadRequest(String body, HttpServletRequest request) {
     }
 
     static ReadRequest read(HttpServletRequest request) throws IOException {
-        byte[] bytes = request.getInputStream().readAllBytes();
-        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
-        jakarta.servlet.ServletInputStream stream = new jakarta.servlet.ServletInputStream() {
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(jakarta.servlet.ReadListener listener) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int read() {
-                return in.read();
-            }
-        };
-        HttpServletRequest replay = new jakarta.servlet.http.HttpServletRequestWrapper(request) {
-            @Override
-            public jakarta.servlet.ServletInputStream getInputStream() {
-                return stream;
-            }
-
-            @Override
-            public java.io.BufferedReader getReader() {
-                return new java.io.BufferedReader(new java.io.InputStreamReader(stream, StandardCharsets.UTF_8));
-            }
-        };
-        return new ReadRequest(new String(bytes, StandardCharsets.UTF_8), replay);
+        CachedBodyRequest replay = CachedBodyRequest.read(request, MAX_BODY_BYTES);
+        if (replay == null) {
+            throw new IOException("request body larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        return new ReadRequest(new String(replay.body(), StandardCharsets.UTF_8), replay);
     }
 
     /**

@@ -1,14 +1,10 @@
 package dev.mcpauth.conformance.selftest.defects;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import dev.mcpauth.server.config.ServerUrls;
 import dev.mcpauth.server.resource.AccessTokenVerifier;
-import dev.mcpauth.server.resource.AuthenticatedCaller;
 import dev.mcpauth.server.resource.InvalidTokenException;
 import dev.mcpauth.server.store.ClientStore;
 import dev.mcpauth.server.store.RevokedAccessTokens;
@@ -32,11 +28,7 @@ public class ForeignAudienceAccepted {
                             || jwt.getJWTClaimsSet().getExpirationTime().before(new java.util.Date())) {
                         throw new InvalidTokenException("bad signature or expired");
                     }
-                    var claims = jwt.getJWTClaimsSet();
-                    String scope = claims.getStringClaim("scope");
-                    Set<String> scopes = new HashSet<>(List.of(scope == null ? new String[0] : scope.split(" ")));
-                    return new VerifiedToken(new AuthenticatedCaller(claims.getStringClaim("client_id"),
-                            claims.getSubject(), scopes, claims.getAudience()), claims);
+                    return TrustedClaims.verifiedToken(jwt.getJWTClaimsSet());
                 } catch (java.text.ParseException | com.nimbusds.jose.JOSEException e) {
                     throw new InvalidTokenException("not a valid JWT");
                 }

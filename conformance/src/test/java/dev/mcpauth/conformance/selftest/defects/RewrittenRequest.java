@@ -1,7 +1,6 @@
 package dev.mcpauth.conformance.selftest.defects;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
@@ -12,7 +11,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.ReadListener;
+import dev.mcpauth.server.http.BufferedBodyStream;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -119,28 +118,7 @@ final class RewrittenRequest extends HttpServletRequestWrapper {
         if (!inBody) {
             return super.getInputStream();
         }
-        ByteArrayInputStream in = new ByteArrayInputStream(encode(parameters).getBytes(StandardCharsets.UTF_8));
-        return new ServletInputStream() {
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int read() {
-                return in.read();
-            }
-        };
+        return new BufferedBodyStream(encode(parameters).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,14 +1,10 @@
 package dev.mcpauth.conformance.selftest.defects;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import dev.mcpauth.server.config.ServerUrls;
 import dev.mcpauth.server.resource.AccessTokenVerifier;
-import dev.mcpauth.server.resource.AuthenticatedCaller;
 import dev.mcpauth.server.resource.InvalidTokenException;
 import dev.mcpauth.server.store.ClientStore;
 import dev.mcpauth.server.store.RevokedAccessTokens;
@@ -32,12 +28,8 @@ public class UnsignedTokenAccepted {
                 } catch (java.text.ParseException notUnsigned) {
                     return super.verifyDetailed(token);
                 }
-                String scope;
                 try {
-                    scope = claims.getStringClaim("scope");
-                    Set<String> scopes = new HashSet<>(List.of(scope == null ? new String[0] : scope.split(" ")));
-                    return new VerifiedToken(new AuthenticatedCaller(claims.getStringClaim("client_id"),
-                            claims.getSubject(), scopes, claims.getAudience()), claims);
+                    return TrustedClaims.verifiedToken(claims);
                 } catch (java.text.ParseException e) {
                     throw new InvalidTokenException("bad claims");
                 }
