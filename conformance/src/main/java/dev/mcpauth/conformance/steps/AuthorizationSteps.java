@@ -1,6 +1,5 @@
 package dev.mcpauth.conformance.steps;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
@@ -130,7 +129,7 @@ public class AuthorizationSteps {
             throw Findings.skip("The authorization server issued no refresh token to the public client.");
         }
         oldRefreshToken = refreshToken;
-        world.answered(TokenRequests.post(world, discovered, client, refreshRequest(refreshToken)));
+        world.answered(TokenRequests.post(world, discovered, client, TokenRequests.refreshGrant(world, refreshToken)));
     }
 
     @Then("the token response carries a new refresh token")
@@ -141,15 +140,7 @@ public class AuthorizationSteps {
     @Then("the old refresh token no longer works")
     public void oldRefreshTokenRefused() {
         findings.check(() -> AuthorizationChecks.noTokenIssued(TokenRequests.post(world, discovered, client,
-                refreshRequest(oldRefreshToken)), "a refresh token that was already used"));
-    }
-
-    private Map<String, String> refreshRequest(String refreshToken) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("grant_type", "refresh_token");
-        parameters.put("refresh_token", refreshToken);
-        parameters.put("resource", world.target().mcpUrl());
-        return parameters;
+                TokenRequests.refreshGrant(world, oldRefreshToken)), "a refresh token that was already used"));
     }
 
     private String obtainCode() {

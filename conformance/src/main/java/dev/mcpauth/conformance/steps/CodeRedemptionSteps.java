@@ -1,7 +1,6 @@
 package dev.mcpauth.conformance.steps;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,14 +62,14 @@ public class CodeRedemptionSteps {
 
     @When("the client refreshes its token for another resource")
     public void refreshForOtherResource() {
-        Map<String, String> refresh = refreshRequest(refreshToken());
+        Map<String, String> refresh = TokenRequests.refreshGrant(world, refreshToken());
         refresh.put("resource", world.target().otherResource().orElse("https://unknown.invalid/mcp"));
         redeem(refresh, client(), "a refresh token used for another resource");
     }
 
     @When("another registered client uses the client's refresh token")
     public void otherClientRefreshes() {
-        redeem(refreshRequest(refreshToken()), otherClient(), "another client's refresh token");
+        redeem(TokenRequests.refreshGrant(world, refreshToken()), otherClient(), "another client's refresh token");
     }
 
     @When("the client refreshes its token asking for a scope it was not granted")
@@ -80,7 +79,7 @@ public class CodeRedemptionSteps {
         String extra = discovered().serverList("scopes_supported").stream().filter(s -> !granted.contains(s))
                 .findFirst().orElseThrow(() -> Findings.skip("Every scope in scopes_supported was already granted, "
                         + "so no wider scope can be asked for."));
-        Map<String, String> refresh = refreshRequest(token);
+        Map<String, String> refresh = TokenRequests.refreshGrant(world, token);
         List<String> wider = new ArrayList<>(granted);
         wider.add(extra);
         refresh.put("scope", String.join(" ", wider));
@@ -93,13 +92,13 @@ public class CodeRedemptionSteps {
         // A character in the middle: the last one of a base64url value may carry only unused padding bits.
         int middle = token.length() / 2;
         char changed = token.charAt(middle) == 'A' ? 'B' : 'A';
-        redeem(refreshRequest(token.substring(0, middle) + changed + token.substring(middle + 1)), client(),
+        redeem(TokenRequests.refreshGrant(world, token.substring(0, middle) + changed + token.substring(middle + 1)), client(),
                 "a tampered refresh token");
     }
 
     @When("the client refreshes its token")
     public void refresh() {
-        redeem(refreshRequest(refreshToken()), client(), "a refresh");
+        redeem(TokenRequests.refreshGrant(world, refreshToken()), client(), "a refresh");
     }
 
     @When("the client's code is replayed with a client id the server never issued")
@@ -155,14 +154,6 @@ public class CodeRedemptionSteps {
             throw Findings.skip("The authorization server issued no refresh token to the public client.");
         }
         return token;
-    }
-
-    private Map<String, String> refreshRequest(String refreshToken) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("grant_type", "refresh_token");
-        parameters.put("refresh_token", refreshToken);
-        parameters.put("resource", world.target().mcpUrl());
-        return parameters;
     }
 
     private ClientCredentials otherClient() {

@@ -19,6 +19,15 @@ public final class TokenRequests {
                 .filter(entry -> entry.getValue() != null).toList());
     }
 
+    /** A refresh_token grant naming the MCP server as resource (RFC 8707), as a map the caller may still change. */
+    public static Map<String, String> refreshGrant(ConformanceWorld world, String refreshToken) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("grant_type", "refresh_token");
+        parameters.put("refresh_token", refreshToken);
+        parameters.put("resource", world.target().mcpUrl());
+        return parameters;
+    }
+
     /** A token request whose form may name a parameter more than once, in the order given. */
     public static Response postPairs(ConformanceWorld world, Discovered discovered, ClientCredentials client,
                                      java.util.List<Map.Entry<String, String>> parameters) {
