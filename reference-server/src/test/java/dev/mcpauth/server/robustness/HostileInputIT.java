@@ -50,9 +50,17 @@ class HostileInputIT extends ReferenceServerIT {
         String session = server.openSession(token);
         List<String> failures = new ArrayList<>();
         AtomicInteger byStatusClass = new AtomicInteger();
+        String previous = "nothing";
         for (int i = 0; i < REQUESTS; i++) {
             HttpRequest request = hostileRequest(random, token, session);
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException lost) {
+                throw new java.io.IOException("no answer to hostile request " + (i + 1) + " (" + describe(request)
+                        + "), sent after " + previous, lost);
+            }
+            previous = describe(request) + " -> " + response.statusCode() + " " + response.headers().map();
             String body = response.body();
             boolean leaks = body.contains("Exception") || body.contains("\tat ") || body.contains("at java.")
                     || body.contains("at dev.mcpauth") || body.contains("at org.springframework")
@@ -76,6 +84,14 @@ class HostileInputIT extends ReferenceServerIT {
         assertThat(server.mcp(token, session, JsonRpc.request("ping", Map.of())).statusCode())
                 .as("server still healthy").isEqualTo(200);
         server.accessToken();
+    }
+
+    /** What a lost request was, for the failure message: the shape of its headers, not their values. */
+    private static String describe(HttpRequest request) {
+        java.util.Map<String, Integer> headerSizes = new java.util.TreeMap<>();
+        request.headers().map().forEach((name, values) -> headerSizes.put(name,
+                values.stream().mapToInt(String::length).sum()));
+        return request.method() + " " + abbreviate(request.uri().toString()) + " header sizes " + headerSizes;
     }
 
     private HttpRequest hostileRequest(Random random, String token, String session) {
