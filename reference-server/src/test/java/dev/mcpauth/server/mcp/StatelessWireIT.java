@@ -134,6 +134,18 @@ class StatelessWireIT extends ReferenceServerIT {
     }
 
     @Test
+    void methodNotServedOnAWireIsNotAllowedNamingTheOnesThatAre() {
+        String token = server.accessToken();
+        Map<String, String> allowByVersion = Map.of("2025-06-18", "GET, POST, DELETE", StatelessRequest.VERSION, "POST");
+        allowByVersion.forEach((version, allow) -> {
+            Response response = server.request().header("Authorization", "Bearer " + token)
+                    .header("MCP-Protocol-Version", version).contentType("application/json").body("{}").put("/mcp");
+            assertThat(response.header("Allow")).as(version).isEqualTo(allow);
+            assertJsonRpcError(response, 405, -32600);
+        });
+    }
+
+    @Test
     void sessionIdIsIgnoredEvenWhenItIsAnotherCallersSession() {
         String othersSession = server.openSession(server.accessToken());
         for (String sessionId : List.of("deadbeef", othersSession)) {
