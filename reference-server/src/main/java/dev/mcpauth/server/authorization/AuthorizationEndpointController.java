@@ -92,8 +92,9 @@ public class AuthorizationEndpointController {
                 : client.get().clientMetadata().getRedirectionURIs();
         Optional<URI> redirectUri = resolveRedirectUri(registered, request.getParameter("redirect_uri"));
         if (redirectUri.isEmpty()) {
-            return ErrorPage.of(HttpStatus.BAD_REQUEST, "redirect_uri is missing or does not exactly match a "
-                    + "registered redirect URI. The request is not redirected.");
+            return ErrorPage.of(HttpStatus.BAD_REQUEST, "redirect_uri is missing or does not exactly match one of "
+                    + "the client's redirect URIs (registered, or listed in its metadata document). The request is "
+                    + "not redirected.");
         }
         URI redirect = redirectUri.get();
         State state = request.getParameter("state") == null ? null : new State(request.getParameter("state"));

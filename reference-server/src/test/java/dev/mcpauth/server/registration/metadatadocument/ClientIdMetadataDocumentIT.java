@@ -242,6 +242,27 @@ class ClientIdMetadataDocumentIT extends ReferenceServerIT {
         assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
     }
 
+    @Test
+    void privateKeyJwtClientMayPublishItsKeysAtAJwksUri() throws Exception {
+        ECKey key = TokenForge.newKey();
+        String keysPath = uniquePath();
+        String jwksUri = HTTPS.serve(keysPath, Map.of("keys", List.of(key.toPublicJWK().toJSONObject())));
+        String path = uniquePath();
+        Map<String, Object> document = HTTPS.document(path, CodeFlow.REDIRECT_URI);
+        document.put("token_endpoint_auth_method", "private_key_jwt");
+        document.put("jwks_uri", jwksUri);
+        String clientId = HTTPS.serve(path, document);
+        CodeFlow flow = new CodeFlow(server, clientId);
+
+        Map<String, String> authenticated = new HashMap<>();
+        authenticated.put("client_id", null);
+        authenticated.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        authenticated.put("client_assertion", clientAssertion(clientId, key));
+        Response tokens = flow.exchange(flow.code(), authenticated);
+        assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
+        assertThat(HTTPS.hits(keysPath)).isEqualTo(1);
+    }
+
     private String clientAssertion(String clientId, ECKey key) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId)
                 .audience(server.baseUrl() + "/token").jwtID(UUID.randomUUID().toString())
