@@ -11,7 +11,8 @@ import com.github.benmanes.caffeine.cache.Expiry;
 /**
  * Validated client metadata by client ID URL, each kept as long as the document's HTTP cache headers allowed (CIMD
  * §4.4), at most {@code cache-size} of them. A failed fetch or an invalid document is never kept, so a fixed document
- * is picked up at the next request. Concurrent requests for one URL share one fetch.
+ * is picked up at the next request. The fetch runs outside the cache's locks: a slow host holds up only its own
+ * requests.
  */
 final class MetadataDocumentCache {
 
@@ -29,6 +30,14 @@ final class MetadataDocumentCache {
 
     /** The cached metadata of {@code clientId}, or what {@code load} answers (and throws) for it. */
     Map<String, Object> get(String clientId, Function<String, Entry> load) {
-        return entries.get(clientId, load).metadata();
+        Entry cached = entries.getIfPresent(clientId);
+        if (cached != null) {
+            return cached.metadata();
+        }
+        Entry loaded = load.apply(clientId);
+        if (!loaded.lifetime().isZero()) {
+            entries.put(clientId, loaded);
+        }
+        return loaded.metadata();
     }
 }

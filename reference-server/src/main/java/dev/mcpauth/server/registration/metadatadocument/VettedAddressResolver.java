@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.core5.net.InetAddressUtils;
 
 /**
  * Resolves the host of a metadata document URL and answers only addresses outside the special-purpose ranges. The
@@ -63,12 +64,17 @@ final class VettedAddressResolver implements DnsResolver {
         }
     }
 
+    private static boolean isLiteral(String host) {
+        return InetAddressUtils.isIPv4(host) || InetAddressUtils.isIPv6(host)
+                || InetAddressUtils.isIPv6URLBracketed(host);
+    }
+
     /** A host that resolved into a special-purpose range; says which, so the refusal can name it. */
     static final class ForbiddenAddressException extends UnknownHostException {
 
         ForbiddenAddressException(String host, InetAddress address, String range) {
-            super(host + " resolves to " + address.getHostAddress() + ", a " + range
-                    + " address, which this server does not fetch from");
+            super((isLiteral(host) ? host + " is" : host + " resolves to " + address.getHostAddress()
+                    + ",") + " a " + range + " address, which this server does not fetch from");
         }
     }
 }

@@ -3,18 +3,12 @@ package dev.mcpauth.server.registration.metadatadocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import dev.mcpauth.server.support.CodeFlow;
 import dev.mcpauth.server.support.JsonRpc;
 import dev.mcpauth.server.support.MetadataDocumentHost;
@@ -221,7 +215,7 @@ class ClientIdMetadataDocumentIT extends ReferenceServerIT {
     }
 
     @Test
-    void privateKeyJwtClientAuthenticatesWithTheKeysItsDocumentLists() throws Exception {
+    void privateKeyJwtClientAuthenticatesWithTheKeysItsDocumentLists() {
         ECKey key = TokenForge.newKey();
         String path = uniquePath();
         Map<String, Object> document = HTTPS.document(path, CodeFlow.REDIRECT_URI);
@@ -234,16 +228,12 @@ class ClientIdMetadataDocumentIT extends ReferenceServerIT {
         assertThat(withoutAssertion.statusCode()).isEqualTo(401);
         assertThat(withoutAssertion.jsonPath().getString("error")).isEqualTo("invalid_client");
 
-        Map<String, String> authenticated = new HashMap<>();
-        authenticated.put("client_id", null);
-        authenticated.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        authenticated.put("client_assertion", clientAssertion(clientId, key));
-        Response tokens = flow.exchange(flow.code(), authenticated);
+        Response tokens = exchangeWithAssertion(flow, clientId, key);
         assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
     }
 
     @Test
-    void privateKeyJwtClientMayPublishItsKeysAtAJwksUri() throws Exception {
+    void privateKeyJwtClientMayPublishItsKeysAtAJwksUri() {
         ECKey key = TokenForge.newKey();
         String keysPath = uniquePath();
         String jwksUri = HTTPS.serve(keysPath, Map.of("keys", List.of(key.toPublicJWK().toJSONObject())));
@@ -254,23 +244,17 @@ class ClientIdMetadataDocumentIT extends ReferenceServerIT {
         String clientId = HTTPS.serve(path, document);
         CodeFlow flow = new CodeFlow(server, clientId);
 
-        Map<String, String> authenticated = new HashMap<>();
-        authenticated.put("client_id", null);
-        authenticated.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        authenticated.put("client_assertion", clientAssertion(clientId, key));
-        Response tokens = flow.exchange(flow.code(), authenticated);
+        Response tokens = exchangeWithAssertion(flow, clientId, key);
         assertThat(tokens.statusCode()).as(tokens.asString()).isEqualTo(200);
         assertThat(HTTPS.hits(keysPath)).isEqualTo(1);
     }
 
-    private String clientAssertion(String clientId, ECKey key) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId)
-                .audience(server.baseUrl() + "/token").jwtID(UUID.randomUUID().toString())
-                .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 60_000)).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
-                claims);
-        jwt.sign(new ECDSASigner(key));
-        return jwt.serialize();
+    private Response exchangeWithAssertion(CodeFlow flow, String clientId, ECKey key) {
+        Map<String, String> authenticated = new HashMap<>();
+        authenticated.put("client_id", null);
+        authenticated.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        authenticated.put("client_assertion", TokenForge.clientAssertion(clientId, server.baseUrl() + "/token", key));
+        return flow.exchange(flow.code(), authenticated);
     }
 
     private static void assertRefusedWithoutRedirect(Response response, String reason) {
