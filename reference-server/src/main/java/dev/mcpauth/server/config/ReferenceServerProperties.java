@@ -71,7 +71,8 @@ public record ReferenceServerProperties(
      * @param cacheDefaultTtl  how long a document without cache headers is kept.
      * @param cacheMaxTtl      longest a document is kept, whatever its cache headers say.
      * @param allowedHosts     {@code host:port} pairs fetched although they resolve to loopback, private or other
-     *                         special-purpose addresses. For tests only; empty by default.
+     *                         special-purpose addresses ({@code host:*}: any port). For tests only; empty by
+     *                         default.
      * @param allowedHostsOverHttp let client IDs on the allowed hosts use {@code http} (CIMD requires https).
      *                         For tests only; false by default.
      * @param trustedCertificates a PEM file of certificates trusted, besides the JDK's, when fetching over https

@@ -62,7 +62,7 @@ public final class ClientMetadataRules {
     }
 
     /** The declared {@code application_type}, or null when the client declared none. */
-    public static ApplicationType applicationType(ClientMetadata metadata) {
+    private static ApplicationType applicationType(ClientMetadata metadata) {
         Object declared = metadata.getCustomField("application_type");
         if (declared == null) {
             return null;

@@ -43,8 +43,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Authenticates the client of a token, introspection or revocation request (RFC 6749 §2.3, RFC 7523 §2.2): the
- * method used must be the one the client registered, or that its metadata document names (CIMD §6.2). A failure is {@code invalid_client} with status 401, and a
- * {@code WWW-Authenticate: Basic} challenge when the client tried HTTP Basic (RFC 6749 §5.2).
+ * method used must be the one the client registered, or that its metadata document names (CIMD §6.2). A failure is
+ * {@code invalid_client} with status 401, and a {@code WWW-Authenticate: Basic} challenge when the client tried HTTP
+ * Basic (RFC 6749 §5.2).
  */
 @Component
 public class ClientAuthenticator {

@@ -8,21 +8,16 @@ import dev.mcpauth.server.support.ReferenceServerIT;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** The consent page names a metadata document client as its document does, and says which host vouches for it. */
-@TestPropertySource(properties = "mcpauth.authorization.consent=prompt")
+@TestPropertySource(properties = {"mcpauth.authorization.consent=prompt",
+        // every port of 127.0.0.1, the form for a document host that starts after the server
+        "mcpauth.client-id-metadata-documents.allowed-hosts=127.0.0.1:*",
+        "mcpauth.client-id-metadata-documents.allowed-hosts-over-http=true"})
 class MetadataDocumentConsentIT extends ReferenceServerIT {
 
     static final MetadataDocumentHost HOST = MetadataDocumentHost.http();
-
-    @DynamicPropertySource
-    static void allowTheTestHost(DynamicPropertyRegistry properties) {
-        properties.add("mcpauth.client-id-metadata-documents.allowed-hosts", HOST::hostPort);
-        properties.add("mcpauth.client-id-metadata-documents.allowed-hosts-over-http", () -> "true");
-    }
 
     @AfterAll
     static void stopHost() {

@@ -11,7 +11,8 @@ import dev.mcpauth.server.config.ReferenceServerProperties;
 /**
  * The explicit exceptions for tests ({@code mcpauth.client-id-metadata-documents.allowed-hosts}): {@code host:port}
  * pairs whose documents are fetched although they resolve to loopback or other special-purpose addresses, and,
- * only when {@code allowed-hosts-over-http} is set, also over plain http. Empty, and so without effect, by default.
+ * only when {@code allowed-hosts-over-http} is set, also over plain http. {@code host:*} admits every port of the host,
+ * for a test whose document host starts after the server. Empty, and so without effect, by default.
  */
 final class TestHostAllowList {
 
@@ -29,7 +30,11 @@ final class TestHostAllowList {
     }
 
     boolean allows(String host, int port) {
-        return host != null && hostPorts.contains(host.toLowerCase(Locale.ROOT) + ":" + port);
+        if (host == null) {
+            return false;
+        }
+        String lower = host.toLowerCase(Locale.ROOT);
+        return hostPorts.contains(lower + ":" + port) || hostPorts.contains(lower + ":*");
     }
 
     boolean allowsPlainHttp(URI url) {
