@@ -8,6 +8,8 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import javax.net.ssl.SSLContext;
+
 import dev.mcpauth.server.config.ReferenceServerProperties;
 import jakarta.annotation.PreDestroy;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -40,18 +42,39 @@ public class MetadataDocumentFetcher {
 
     private final ReferenceServerProperties.ClientIdMetadataDocuments settings;
     private final TestHostAllowList allowList;
-    private final CloseableHttpClient client;
+    private final SSLContext configuredTrust;
+    private volatile CloseableHttpClient client;
 
     public MetadataDocumentFetcher(ReferenceServerProperties properties) {
         this.settings = properties.clientIdMetadataDocuments();
         this.allowList = TestHostAllowList.from(settings);
+        // a wrong certificate file stops start-up rather than every later fetch
+        this.configuredTrust = settings.trustedCertificates().isBlank() ? null
+                : FetchTrust.sslContext(settings.trustedCertificates());
+    }
+
+    /** Built at the first fetch: most servers never see a URL client ID, and start-up stays as fast as before. */
+    private CloseableHttpClient client() {
+        CloseableHttpClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = newClient();
+                }
+                current = client;
+            }
+        }
+        return current;
+    }
+
+    private CloseableHttpClient newClient() {
         Timeout connectTimeout = Timeout.of(settings.connectTimeout());
         Timeout readTimeout = Timeout.of(settings.readTimeout());
-        this.client = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new VettedAddressResolver(allowList))
-                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(
-                                FetchTrust.sslContext(settings.trustedCertificates())))
+                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(configuredTrust != null
+                                ? configuredTrust : FetchTrust.sslContext("")))
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
                                 .setSocketTimeout(readTimeout).build())
                         .setMaxConnTotal(MAX_CONCURRENT_FETCHES)
@@ -76,7 +99,7 @@ public class MetadataDocumentFetcher {
         HttpGet get = new HttpGet(url);
         get.setHeader("Accept", "application/json");
         try {
-            return client.execute(get, this::read);
+            return client().execute(get, this::read);
         } catch (VettedAddressResolver.ForbiddenAddressException e) {
             throw new MetadataDocumentException(e.getMessage());
         } catch (UnknownHostException e) {
@@ -147,7 +170,9 @@ public class MetadataDocumentFetcher {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        client.close();
+    synchronized void close() throws IOException {
+        if (client != null) {
+            client.close();
+        }
     }
 }
