@@ -79,7 +79,8 @@ class ReferenceServerIT {
     void selfRegisteredClientWithClientCredentialsCallsEchoThroughTheSdkTransport() throws IOException {
         TokenSource tokens = McpAuthorization.discover(settings(GrantChoice.CLIENT_CREDENTIALS)).orElseThrow();
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(mcpUrl, Optional.of(tokens), Narrator.SILENT)) {
-            McpSchema.CallToolResult result = client.callTool("echo", Map.of("message", "hello"));
+            McpSchema.CallToolResult result = (McpSchema.CallToolResult) client.callTool("echo",
+                    Map.of("message", "hello")).result();
             assertThat(result.isError()).isFalse();
             assertThat(((McpSchema.TextContent) result.content().get(0)).text()).isEqualTo("hello");
         }
@@ -196,8 +197,8 @@ class ReferenceServerIT {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private static String text(McpSchema.CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
+    private static String text(dev.mcpauth.client.mcp.McpConnection.ToolResult result) {
+        return ((McpSchema.TextContent) ((McpSchema.CallToolResult) result.result()).content().get(0)).text();
     }
 
     private record Run(int exit, String out, String err) {
