@@ -199,21 +199,27 @@ public final class ClientIdentities {
             request.setResponseTypes(Set.of());
         }
         http.narrator().step("client identity: registering (RFC 7591) for " + grant + " with "
-                + "token_endpoint_auth_method " + method);
-        HTTPResponse response = http.send(new ClientRegistrationRequest(endpoint, request, null).toHTTPRequest(),
-                "dynamic client registration");
+                + "token_endpoint_auth_method " + method + ", application_type " + NATIVE);
         ClientInformation information;
         try {
-            ClientRegistrationResponse parsed = ClientRegistrationResponse.parse(response);
-            if (parsed instanceof ClientRegistrationErrorResponse error) {
-                throw new AuthorizationFailure("the authorization server refused the registration: "
-                        + error.getErrorObject().getCode() + " " + Optional.ofNullable(
-                        error.getErrorObject().getDescription()).orElse("") + " (RFC 7591 §3.2.2)");
+            information = send(endpoint, request);
+        } catch (RegistrationRefused refused) {
+            if (!refused.code().equals("invalid_client_metadata") || request.getGrantTypes() == null
+                    || !request.getGrantTypes().contains(GrantType.REFRESH_TOKEN)) {
+                throw refused.failure();
             }
-            information = ((ClientInformationResponse) parsed).getClientInformation();
-        } catch (ParseException e) {
-            throw new AuthorizationFailure("the registration response is not valid (RFC 7591 §3.2.1): "
-                    + e.getMessage(), e);
+            // a refresh token is welcome, never assumed (MCP 2026-07-28, "Refresh Tokens"); a server that will not
+            // register the refresh_token grant gets the registration without it
+            http.narrator().step("  refused (" + refused.failure().getMessage() + "); registering once more "
+                    + "without the refresh_token grant");
+            Set<GrantType> grants = new java.util.LinkedHashSet<>(request.getGrantTypes());
+            grants.remove(GrantType.REFRESH_TOKEN);
+            request.setGrantTypes(grants);
+            try {
+                information = send(endpoint, request);
+            } catch (RegistrationRefused again) {
+                throw again.failure();
+            }
         }
         JSONObject entry = new JSONObject();
         entry.put("client", information.toJSONObject());
@@ -224,6 +230,46 @@ public final class ClientIdentities {
         http.narrator().step("  registered; stored per issuer in " + store.file() + " (owner-only)");
         return fromEntry(entry).orElseThrow(() -> new AuthorizationFailure("the registration response could not be"
                 + " used"));
+    }
+
+    private ClientInformation send(URI endpoint, ClientMetadata request) {
+        HTTPResponse response = http.send(new ClientRegistrationRequest(endpoint, request, null).toHTTPRequest(),
+                "dynamic client registration");
+        try {
+            ClientRegistrationResponse parsed = ClientRegistrationResponse.parse(response);
+            if (parsed instanceof ClientRegistrationErrorResponse error) {
+                throw new RegistrationRefused(response.getStatusCode(), error.getErrorObject().getCode(),
+                        error.getErrorObject().getDescription());
+            }
+            return ((ClientInformationResponse) parsed).getClientInformation();
+        } catch (ParseException e) {
+            throw new AuthorizationFailure("the registration response is not valid (RFC 7591 §3.2.1): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The authorization server's refusal of a registration (RFC 7591 §3.2.2). */
+    private static final class RegistrationRefused extends RuntimeException {
+        private final int status;
+        private final String code;
+        private final String description;
+
+        RegistrationRefused(int status, String code, String description) {
+            super(null, null, false, false);
+            this.status = status;
+            this.code = code == null ? "" : code;
+            this.description = description;
+        }
+
+        String code() {
+            return code;
+        }
+
+        AuthorizationFailure failure() {
+            return new AuthorizationFailure("the authorization server refused the registration: " + (code.isEmpty()
+                    ? "HTTP " + status + " without an OAuth error object" : code)
+                    + (description == null ? "" : " (" + description + ")") + " (RFC 7591 §3.2.2)");
+        }
     }
 
     /** What the registration says, else the RFC 7591 §2 default client_secret_basic. */

@@ -75,6 +75,22 @@ class ClientIdentityTest {
     }
 
     @Test
+    void aServerRefusingTheRefreshTokenGrantIsAskedOnceMoreWithoutIt() {
+        wm.stubFor(post(urlEqualTo("/register")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("refresh_token"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_client_metadata\",\"error_description\":"
+                                + "\"grant_types can only contain 'authorization_code'\"}")));
+
+        McpAuthorization.discover(stubs.settings(credentials).withGrant(GrantChoice.AUTHORIZATION_CODE))
+                .orElseThrow().accessToken();
+
+        assertThat(stubs.requests("/register")).extracting(r -> r.getBodyAsString().contains("refresh_token"))
+                .as("MCP 2026-07-28: refresh tokens are never assumed").containsExactly(true, false);
+        assertThat(stubs.requests("/register").get(0).getHeader("Accept")).isEqualTo("application/json");
+    }
+
+    @Test
     void confidentialRegistrationTakesTheFirstMethodTheServerListsThatTheClientSupports() {
         stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
                 "[\"S256\"]").replace("[\"client_secret_basic\",\"client_secret_post\"]",
