@@ -3,6 +3,7 @@ package dev.mcpauth.client;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.Scope;
@@ -67,12 +68,18 @@ public final class McpAuthorization {
      * the identifier it validated.
      */
     static TokenSource forResource(ClientSettings settings, OAuthHttp http, ProtectedResource resource) {
+        return forResource(settings, http, resource, metadata -> new ClientIdentities(http,
+                new CredentialStore(settings.credentialsFile()), settings.client(), settings.metadataDocument()));
+    }
+
+    /** As {@link #forResource(ClientSettings, OAuthHttp, ProtectedResource)}, with the client's identities given. */
+    public static TokenSource forResource(ClientSettings settings, OAuthHttp http, ProtectedResource resource,
+                                          Function<AuthorizationServerMetadata, ClientIdentities> identitiesAt) {
         String issuer = resource.authorizationServers().get(0);
         settings.narrator().step("authorization server: " + issuer + " (the first one the metadata lists)");
         AuthorizationServerMetadata metadata = new AuthorizationServerDiscovery(http)
                 .discover(issuer, settings.legacyDiscovery());
-        ClientIdentities identities = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
-                settings.client(), settings.metadataDocument());
+        ClientIdentities identities = identitiesAt.apply(metadata);
         GrantType grant = TokenSource.choose(chooseGrant(settings, identities, metadata), metadata,
                 settings.client().secret().isPresent() || settings.client().privateKey().isPresent(), http);
         Optional<Scope> scope = chooseScope(settings, resource).map(Scope::parse)

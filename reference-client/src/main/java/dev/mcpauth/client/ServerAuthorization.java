@@ -22,12 +22,25 @@ public final class ServerAuthorization implements RequestAuthorization {
     private final ClientSettings settings;
     private final OAuthHttp http;
     private final ProtectedResourceDiscovery resources;
+    private final TokenSources tokenSources;
     private TokenSource current;
 
     public ServerAuthorization(ClientSettings settings) {
+        this(settings, (resource, http) -> McpAuthorization.forResource(settings, http, resource));
+    }
+
+    /** With the way a token source is built for the authorization server an accepted resource metadata names. */
+    public ServerAuthorization(ClientSettings settings, TokenSources tokenSources) {
         this.settings = settings;
         this.http = new OAuthHttp(settings.narrator());
         this.resources = new ProtectedResourceDiscovery(http);
+        this.tokenSources = tokenSources;
+    }
+
+    /** Builds the token source for the first authorization server of an accepted protected resource metadata. */
+    @FunctionalInterface
+    public interface TokenSources {
+        TokenSource forResource(ProtectedResource resource, OAuthHttp http);
     }
 
     @Override
@@ -64,7 +77,7 @@ public final class ServerAuthorization implements RequestAuthorization {
                         + "another authorization server: register the client there and give its id");
             }
         }
-        current = McpAuthorization.forResource(settings, http, resource);
+        current = tokenSources.forResource(resource, http);
         current.accessToken();
         return true;
     }

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -132,6 +134,20 @@ class ReferenceServerIT {
 
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).contains("\"text\" : \"signed\"");
+    }
+
+    /** Every revision the reference server speaks; auto opens with 2026-07-28 and falls back where it must. */
+    @ParameterizedTest
+    @ValueSource(strings = {"auto", "2025-11-25", "2025-06-18"})
+    void commandLineListsAndCallsToolsInEachRevision(String protocol) {
+        Run list = cli(Map.of(), "--protocol", protocol, "--verbose", "list-tools", mcpUrl);
+        assertThat(list.exit).as(list.err).isZero();
+        assertThat(list.out).contains("echo");
+
+        Run call = cli(Map.of(), "--protocol", protocol, "--grant", "authorization_code", "call", "echo",
+                "{\"message\":\"in " + protocol + "\"}", mcpUrl);
+        assertThat(call.exit).as(call.err).isZero();
+        assertThat(call.out).contains("\"text\" : \"in " + protocol + "\"");
     }
 
     @Test

@@ -30,10 +30,12 @@ import dev.mcpauth.conformance.selftest.clientdefects.ProtocolVersionHeaderNotNe
 import dev.mcpauth.conformance.selftest.clientdefects.RedirectUriNotRegistered;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationNotSupported;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationTriedAtTheDefaultPathFirst;
+import dev.mcpauth.conformance.selftest.clientdefects.RegistrationWithoutApplicationType;
 import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.StaysWithTheFirstAuthorizationServer;
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpForTheNamedScopeOnly;
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpLimitTooHigh;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
@@ -51,6 +53,7 @@ class ClientDefectsAreCaughtTest {
 
     private static final String V0618 = "2025-06-18";
     private static final String V1125 = "2025-11-25";
+    private static final String V0728 = "2026-07-28";
 
     static Stream<Arguments> clients() {
         return Stream.of(
@@ -58,6 +61,10 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(ReferenceClientInProcess.class, V1125, Set.of(), Set.of()),
                 Arguments.of(ClientCredentialsReferenceClient.class, V0618, Set.of(), Set.of()),
                 Arguments.of(ClientCredentialsReferenceClient.class, V1125, Set.of(), Set.of()),
+                Arguments.of(ReferenceClientInProcess.class, V0728, Set.of(), Set.of()),
+                Arguments.of(ClientCredentialsReferenceClient.class, V0728, Set.of(), Set.of()),
+                Arguments.of(RegistrationWithoutApplicationType.class, V0728, Set.of("V0728-103"), Set.of()),
+                Arguments.of(StaysWithTheFirstAuthorizationServer.class, V0728, Set.of("V0728-111"), Set.of()),
                 Arguments.of(AuthorizationRequestWithoutResource.class, V0618, Set.of("AUTH-RES-01", "AUTH-RES-02",
                         "AUTH-RES-03", "AUTH-RES-04", "AUTH-RES-05", "AUTH-AUD-01", "AUTH-PRIV-06", "R8707-01"),
                         Set.of()),

@@ -72,12 +72,16 @@ public final class AuthorizedMcpClient implements McpConnection {
                 .builder(WellKnownUrls.origin(uri))
                 .endpoint(endpoint.isEmpty() ? "/" : endpoint)
                 .connectTimeout(Duration.ofSeconds(15))
-                // also what the SDK names on the GET stream it opens while initialize is still under way
                 .supportedProtocolVersions(versions);
-        // the SDK names its latest supported version on GET and DELETE; every request after initialization should
-        // name the negotiated one (MCP transports, "Protocol Version Header")
+        // the SDK opens its GET stream as soon as initialize is answered, before it has read which revision the
+        // server chose, and names its own newest there; every request after initialization should name the
+        // negotiated one (MCP transports, "Protocol Version Header"), so that early GET is not sent (the stream is
+        // optional, and this client needs no server-initiated messages)
         AtomicReference<String> negotiated = new AtomicReference<>();
         transport.httpRequestCustomizer((request, method, target, body, context) -> {
+            if (negotiated.get() == null && "GET".equals(method)) {
+                throw new IllegalStateException("no GET stream before the negotiated revision is known");
+            }
             authorization.accessToken().ifPresent(token -> request.setHeader("Authorization", "Bearer " + token));
             if (negotiated.get() != null) {
                 request.setHeader("MCP-Protocol-Version", negotiated.get());

@@ -86,6 +86,26 @@ class McpConnectionsTest {
     }
 
     @Test
+    void afterInitializeEveryRequestNamesTheRevisionTheServerChoseEvenAnOlderOne() {
+        legacyServer("access-1", "2025-06-18");
+        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(2)
+                .withRequestBody(matchingJsonPath("$.method", equalTo("server/discover")))
+                .willReturn(aResponse().withStatus(400)));
+
+        try (McpConnection connection = open(ProtocolChoice.AUTO)) {
+            assertThat(connection.protocolVersion()).isEqualTo("2025-06-18");
+            connection.listTools();
+        }
+
+        List<LoggedRequest> mcp = stubs.requests(StubServers.MCP_PATH);
+        int initialize = mcp.indexOf(mcp.stream().filter(r -> method(r).equals("initialize"))
+                .findFirst().orElseThrow());
+        assertThat(mcp.subList(initialize + 1, mcp.size())).filteredOn(r -> !method(r).equals("initialize"))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(request -> assertThat(
+                request.getHeader("MCP-Protocol-Version")).as(method(request)).isEqualTo("2025-06-18"));
+    }
+
+    @Test
     void aModernErrorKeepsTheClientOnTheModernWireInsteadOfFallingBack() {
         wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(2)
                 .withHeader("Authorization", equalTo("Bearer access-1"))
