@@ -60,6 +60,8 @@ public final class RevisionRuns {
         }
     }
 
+    private static final String USER_TAGS = "cucumber.filter.tags";
+
     private final List<Outcome> outcomes = new ArrayList<>();
     private DetectedRevisions serverRevisions;
     private DetectedRevisions clientRevisions;
@@ -106,13 +108,17 @@ public final class RevisionRuns {
                 .map(Revision::label).collect(Collectors.joining(",")));
         System.setProperty(HarnessSettings.RUN_REVISIONS_HOW, how());
         RevisionScope scope = RevisionScope.ofRequirementList();
+        // the user's own filter (-Dcucumber.filter.tags) narrows every revision's run
+        String userTags = System.getProperty(USER_TAGS);
         for (int index = 0; index < parts.size(); index++) {
             Part part = parts.get(index);
             System.setProperty(HarnessSettings.RUN_REVISION, part.revision().label());
             System.setProperty(RunPart.PROPERTY, new RunPart(index + 1, parts.size()).text());
             String side = part.clients() ? "@client" : "not @client";
             String ofRevision = scope.tagExpression(part.revision());
-            launch(plan, part, ofRevision.isEmpty() ? side : side + " and " + ofRevision);
+            String expression = ofRevision.isEmpty() ? side : side + " and " + ofRevision;
+            launch(plan, part, userTags == null || userTags.isBlank() ? expression
+                    : "(" + userTags + ") and " + expression);
         }
     }
 
