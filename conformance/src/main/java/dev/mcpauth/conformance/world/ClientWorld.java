@@ -41,8 +41,8 @@ public class ClientWorld {
     public StubDeployment stubs() {
         if (stubs == null) {
             // a run of the 2026-07-28 revision meets a dual-era server; the 2025 revisions meet a 2025 server
-            stubs = StubDeployment.conformant(StubDeployment.MODERN_PROTOCOL_VERSION.equals(
-                    dev.mcpauth.conformance.targets.HarnessSettings.fromSystemProperties().specVersion()));
+            stubs = StubDeployment.conformant(dev.mcpauth.conformance.targets.HarnessSettings.fromSystemProperties()
+                    .revision().isStateless());
         }
         return stubs;
     }

@@ -38,6 +38,11 @@ public class RegistrationWithoutApplicationType extends ReferenceClientInProcess
 
     private static ClientIdentities registeredWithoutApplicationType(ClientSettings settings, OAuthHttp http,
                                                                      AuthorizationServerMetadata metadata) {
+        ClientIdentities asBuilt = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
+                settings.client(), settings.metadataDocument());
+        if (settings.client().isPresent() || asBuilt.usesMetadataDocument(metadata)) {
+            return asBuilt; // it registers only where the reference client would
+        }
         ClientMetadata request = new ClientMetadata();
         request.setName("defective-client");
         request.setGrantTypes(Set.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN));
