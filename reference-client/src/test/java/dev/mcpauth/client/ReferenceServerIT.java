@@ -138,7 +138,7 @@ class ReferenceServerIT {
 
     /** Every revision the reference server speaks; auto opens with 2026-07-28 and falls back where it must. */
     @ParameterizedTest
-    @ValueSource(strings = {"auto", "2025-11-25", "2025-06-18"})
+    @ValueSource(strings = {"auto", "2026-07-28", "2025-11-25", "2025-06-18"})
     void commandLineListsAndCallsToolsInEachRevision(String protocol) {
         Run list = cli(Map.of(), "--protocol", protocol, "--verbose", "list-tools", mcpUrl);
         assertThat(list.exit).as(list.err).isZero();

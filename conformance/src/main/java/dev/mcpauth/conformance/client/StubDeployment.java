@@ -73,6 +73,7 @@ public final class StubDeployment implements AutoCloseable {
     private String metadataIssuer;
     private String challengeMethods = "[\"S256\"]";
     private boolean clientIdMetadataDocuments;
+    private boolean issuerParameterAdvertised = true;
     private String responseState = "{{request.query.state}}";
     private String responseIssuer;
 
@@ -267,10 +268,19 @@ public final class StubDeployment implements AutoCloseable {
                 + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
                 + "\"client_secret_post\",\"none\"],"
                 + "\"response_modes_supported\":[\"query\"],"
-                + "\"authorization_response_iss_parameter_supported\":true"
+                + "\"authorization_response_iss_parameter_supported\":" + issuerParameterAdvertised
                 + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
                 + (clientIdMetadataDocuments ? ",\"client_id_metadata_document_supported\":true" : "")
                 + "}";
+    }
+
+    /**
+     * The metadata no longer says the authorization responses carry {@code iss}
+     * ({@code authorization_response_iss_parameter_supported: false}); the responses still may.
+     */
+    public void issuerParameterNotAdvertised() {
+        issuerParameterAdvertised = false;
+        publishServerMetadata();
     }
 
     /** The authorization endpoint answers with the given state (a template) instead of the one it received. */

@@ -145,6 +145,16 @@ public class ClientSteps {
         world.stubs().approveNamingIssuer(world.stubs().authorizationServerOrigin() + "/tenant2");
     }
 
+    @Given("the authorization server metadata does not say that responses carry the issuer")
+    public void issuerParameterNotAdvertised() {
+        world.stubs().issuerParameterNotAdvertised();
+    }
+
+    @Given("the authorization response names the issuer with a trailing slash")
+    public void issuerWithTrailingSlash() {
+        world.stubs().approveNamingIssuer(world.stubs().issuer() + "/");
+    }
+
     @Given("the authorization response leaves out the issuer the metadata promised")
     public void issuerMissingFromResponse() {
         world.stubs().approveNamingIssuer(null);

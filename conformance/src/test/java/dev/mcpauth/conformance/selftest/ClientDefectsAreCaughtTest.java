@@ -12,7 +12,9 @@ import dev.mcpauth.conformance.selftest.clientdefects.AcceptWithoutEventStream;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
 import dev.mcpauth.conformance.selftest.clientdefects.InitializeWithoutCapabilities;
 import dev.mcpauth.conformance.selftest.clientdefects.InitializedNotificationMisnamed;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerComparedOnlyWhenPromised;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerInResponseNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerNormalized;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
@@ -65,6 +67,8 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(ClientCredentialsReferenceClient.class, V0728, Set.of(), Set.of()),
                 Arguments.of(RegistrationWithoutApplicationType.class, V0728, Set.of("V0728-103"), Set.of()),
                 Arguments.of(StaysWithTheFirstAuthorizationServer.class, V0728, Set.of("V0728-111"), Set.of()),
+                Arguments.of(IssuerComparedOnlyWhenPromised.class, V0728, Set.of("V0728-26"), Set.of()),
+                Arguments.of(IssuerNormalized.class, V0728, Set.of("V0728-28"), Set.of()),
                 Arguments.of(AuthorizationRequestWithoutResource.class, V0618, Set.of("AUTH-RES-01", "AUTH-RES-02",
                         "AUTH-RES-03", "AUTH-RES-04", "AUTH-RES-05", "AUTH-AUD-01", "AUTH-PRIV-06", "R8707-01"),
                         Set.of()),
@@ -104,7 +108,7 @@ class ClientDefectsAreCaughtTest {
     void clientFailsExactlyTheRequirementsItBreaks(Class<? extends ClientUnderTest> client, String specVersion,
                                                     Set<String> failed, Set<String> warned) {
         SuiteRun run = SuiteRun.clientFeatures(Map.of(ClientUnderTest.CLASS, client.getName(),
-                HarnessSettings.SPEC_VERSION, specVersion, ClientUnderTest.TIMEOUT, "10"));
+                HarnessSettings.SPEC_VERSION, specVersion, ClientUnderTest.TIMEOUT, "20"));
         assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(failed);
         assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).isEqualTo(warned);
     }

@@ -22,6 +22,8 @@ import dev.mcpauth.client.OAuthHttp;
 import dev.mcpauth.client.registration.ClientIdentities;
 import dev.mcpauth.client.registration.ConfiguredClient;
 import dev.mcpauth.client.store.CredentialStore;
+import dev.mcpauth.client.token.AuthorizationCodeFlow;
+import dev.mcpauth.client.token.GrantChoice;
 import dev.mcpauth.conformance.client.ReferenceClientInProcess;
 
 /**
@@ -42,6 +44,9 @@ public class RegistrationWithoutApplicationType extends ReferenceClientInProcess
                 settings.client(), settings.metadataDocument());
         if (settings.client().isPresent() || asBuilt.usesMetadataDocument(metadata)) {
             return asBuilt; // it registers only where the reference client would
+        }
+        if (settings.grant() == GrantChoice.AUTHORIZATION_CODE) {
+            AuthorizationCodeFlow.requireUsableServer(metadata); // and only at a server it would go on with
         }
         ClientMetadata request = new ClientMetadata();
         request.setName("defective-client");
