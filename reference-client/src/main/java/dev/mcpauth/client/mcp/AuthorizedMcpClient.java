@@ -13,6 +13,7 @@ import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.Narrator;
 import dev.mcpauth.client.ServerFailure;
 import dev.mcpauth.client.discovery.WellKnownUrls;
+import dev.mcpauth.client.store.CredentialFileException;
 import dev.mcpauth.client.token.TokenSource;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -135,6 +136,9 @@ public final class AuthorizedMcpClient implements McpConnection {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof AuthorizationFailure failure) {
                     throw failure;
+                }
+                if (cause instanceof CredentialFileException unusable) {
+                    throw unusable;
                 }
                 if (cause instanceof McpHttpClientTransportAuthorizationException refused) {
                     throw new AuthorizationFailure("the MCP server refused " + what + " with the token: "

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.Narrator;
 import dev.mcpauth.client.ServerFailure;
+import dev.mcpauth.client.store.CredentialFileException;
 import io.modelcontextprotocol.modern.McpException;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.client.McpClient;
@@ -127,6 +128,9 @@ public final class ModernMcpClient implements McpConnection {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof AuthorizationFailure failure) {
                 return failure;
+            }
+            if (cause instanceof CredentialFileException unusable) {
+                return unusable;
             }
             if (cause instanceof McpHttpStatusException status
                     && (status.statusCode() == 401 || status.statusCode() == 403)) {
