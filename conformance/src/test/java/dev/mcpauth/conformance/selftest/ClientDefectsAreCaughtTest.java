@@ -42,6 +42,7 @@ import dev.mcpauth.conformance.selftest.clientdefects.StepUpForTheNamedScopeOnly
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpLimitTooHigh;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
 import dev.mcpauth.conformance.targets.HarnessSettings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,5 +112,19 @@ class ClientDefectsAreCaughtTest {
                 HarnessSettings.SPEC_VERSION, specVersion, ClientUnderTest.TIMEOUT, "20"));
         assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(failed);
         assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).isEqualTo(warned);
+    }
+
+    /**
+     * Without a revision named, the client features run in the revision the client opens with: the reference client
+     * sends 2026-07-28 first, and passes everything that holds there.
+     */
+    @Test
+    void autoRunsTheRevisionTheClientOpensWith() {
+        SuiteRun run = SuiteRun.clientFeatures(Map.of(ClientUnderTest.CLASS, ReferenceClientInProcess.class.getName(),
+                HarnessSettings.SPEC_VERSION, HarnessSettings.AUTO, ClientUnderTest.TIMEOUT, "20"));
+        assertThat(run.failedRequirements()).as(run.describeProblems()).isEmpty();
+        assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).isEmpty();
+        assertThat(run.outcomes()).isNotEmpty()
+                .allSatisfy(outcome -> assertThat(outcome.scenario()).startsWith("[2026-07-28]"));
     }
 }
