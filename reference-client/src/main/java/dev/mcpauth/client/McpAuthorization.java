@@ -3,6 +3,7 @@ package dev.mcpauth.client;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.Scope;
@@ -20,6 +21,8 @@ import dev.mcpauth.client.token.TokenSource;
  * protected resource metadata, take its first authorization server, fetch that server's metadata, choose the grant.
  */
 public final class McpAuthorization {
+
+    static final String OFFLINE_ACCESS = "offline_access";
 
     private McpAuthorization() {
     }
@@ -47,17 +50,60 @@ public final class McpAuthorization {
 
     private static TokenSource fromChallenges(ClientSettings settings, OAuthHttp http,
                                               ProtectedResourceDiscovery resources, List<String> challenges) {
-        ProtectedResource resource = resources.discover(settings.serverUrl(), challenges);
+        return forResource(settings, http, protectedResource(settings, resources, challenges));
+    }
+
+    /**
+     * The protected resource metadata the challenges lead to; with {@code --legacy-discovery}, a server that has
+     * none is taken to be its own authorization server at its origin (MCP 2025-03-26).
+     */
+    static ProtectedResource protectedResource(ClientSettings settings, ProtectedResourceDiscovery resources,
+                                               List<String> challenges) {
+        return resources.discover(settings.serverUrl(), challenges, settings.legacyDiscovery());
+    }
+
+    /**
+     * The token source for the first authorization server the accepted resource metadata lists. Tokens are asked
+     * for the {@code resource} that metadata names (it was checked to identify the server), so the client asks for
+     * the identifier it validated.
+     */
+    static TokenSource forResource(ClientSettings settings, OAuthHttp http, ProtectedResource resource) {
+        return forResource(settings, http, resource, metadata -> new ClientIdentities(http,
+                new CredentialStore(settings.credentialsFile()), settings.client(), settings.metadataDocument()));
+    }
+
+    /** As {@link #forResource(ClientSettings, OAuthHttp, ProtectedResource)}, with the client's identities given. */
+    public static TokenSource forResource(ClientSettings settings, OAuthHttp http, ProtectedResource resource,
+                                          Function<AuthorizationServerMetadata, ClientIdentities> identitiesAt) {
         String issuer = resource.authorizationServers().get(0);
         settings.narrator().step("authorization server: " + issuer + " (the first one the metadata lists)");
-        AuthorizationServerMetadata metadata = new AuthorizationServerDiscovery(http).discover(issuer);
-        ClientIdentities identities = new ClientIdentities(http, new CredentialStore(settings.credentialsFile()),
-                settings.client(), settings.metadataDocument());
+        AuthorizationServerMetadata metadata = new AuthorizationServerDiscovery(http)
+                .discover(issuer, settings.legacyDiscovery());
+        ClientIdentities identities = identitiesAt.apply(metadata);
         GrantType grant = TokenSource.choose(chooseGrant(settings, identities, metadata), metadata,
                 settings.client().secret().isPresent() || settings.client().privateKey().isPresent(), http);
-        Optional<String> scope = chooseScope(settings, resource);
-        return new TokenSource(http, metadata, identities, URI.create(settings.serverUrl()), grant,
-                scope.map(Scope::parse).orElse(null), settings.opener(), settings.redirectTimeout());
+        Optional<Scope> scope = chooseScope(settings, resource).map(Scope::parse)
+                .map(chosen -> withOfflineAccess(settings.narrator(), chosen, grant, metadata));
+        return new TokenSource(http, metadata, identities, URI.create(resource.resource()), grant,
+                scope.orElse(null), settings.opener(), settings.redirectTimeout());
+    }
+
+    /**
+     * Adds {@code offline_access} for the authorization code grant when the authorization server lists it in its
+     * {@code scopes_supported} (MCP 2026-07-28, "Refresh Tokens": a MAY, and only then); never otherwise.
+     */
+    private static Scope withOfflineAccess(Narrator narrator, Scope scope, GrantType grant,
+                                           AuthorizationServerMetadata metadata) {
+        Scope.Value offline = new Scope.Value(OFFLINE_ACCESS);
+        if (!grant.equals(GrantType.AUTHORIZATION_CODE) || scope.contains(offline) || metadata.getScopes() == null
+                || !metadata.getScopes().contains(offline)) {
+            return scope;
+        }
+        narrator.step("  adding offline_access: the authorization server lists it (a refresh token is welcome, "
+                + "never assumed)");
+        Scope extended = new Scope(scope);
+        extended.add(offline);
+        return extended;
     }
 
     /** A client named by its metadata document is public: AUTO then means the authorization code grant. */

@@ -23,6 +23,9 @@ public final class OAuthHttp {
         request.setConnectTimeout(TIMEOUT_MILLIS);
         request.setReadTimeout(TIMEOUT_MILLIS);
         request.setFollowRedirects(false);
+        if (request.getAccept() == null) {
+            request.setAccept("application/json"); // some servers answer errors in HTML otherwise
+        }
         narrator.step(purpose + ": " + request.getMethod() + " " + request.getURI());
         try {
             HTTPResponse response = request.send();

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,7 +81,8 @@ class ReferenceServerIT {
     void selfRegisteredClientWithClientCredentialsCallsEchoThroughTheSdkTransport() throws IOException {
         TokenSource tokens = McpAuthorization.discover(settings(GrantChoice.CLIENT_CREDENTIALS)).orElseThrow();
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(mcpUrl, Optional.of(tokens), Narrator.SILENT)) {
-            McpSchema.CallToolResult result = client.callTool("echo", Map.of("message", "hello"));
+            McpSchema.CallToolResult result = (McpSchema.CallToolResult) client.callTool("echo",
+                    Map.of("message", "hello")).result();
             assertThat(result.isError()).isFalse();
             assertThat(((McpSchema.TextContent) result.content().get(0)).text()).isEqualTo("hello");
         }
@@ -131,6 +134,20 @@ class ReferenceServerIT {
 
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).contains("\"text\" : \"signed\"");
+    }
+
+    /** Every revision the reference server speaks; auto opens with 2026-07-28 and falls back where it must. */
+    @ParameterizedTest
+    @ValueSource(strings = {"auto", "2026-07-28", "2025-11-25", "2025-06-18"})
+    void commandLineListsAndCallsToolsInEachRevision(String protocol) {
+        Run list = cli(Map.of(), "--protocol", protocol, "--verbose", "list-tools", mcpUrl);
+        assertThat(list.exit).as(list.err).isZero();
+        assertThat(list.out).contains("echo");
+
+        Run call = cli(Map.of(), "--protocol", protocol, "--grant", "authorization_code", "call", "echo",
+                "{\"message\":\"in " + protocol + "\"}", mcpUrl);
+        assertThat(call.exit).as(call.err).isZero();
+        assertThat(call.out).contains("\"text\" : \"in " + protocol + "\"");
     }
 
     @Test
@@ -196,8 +213,8 @@ class ReferenceServerIT {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private static String text(McpSchema.CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
+    private static String text(dev.mcpauth.client.mcp.McpConnection.ToolResult result) {
+        return ((McpSchema.TextContent) ((McpSchema.CallToolResult) result.result()).content().get(0)).text();
     }
 
     private record Run(int exit, String out, String err) {

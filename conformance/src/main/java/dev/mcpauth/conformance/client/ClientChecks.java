@@ -256,7 +256,8 @@ public final class ClientChecks {
                 + " (HTTP Basic, client_id form field or client assertion).", wrong);
     }
 
-    private static String clientIdOf(SentRequest request) {
+    /** The client id a request to the authorization server presents: HTTP Basic, else the form's client_id. */
+    static String clientIdOf(SentRequest request) {
         Optional<String> basic = request.header("Authorization")
                 .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
                 .map(value -> new String(Base64.getDecoder().decode(value.substring(6).strip()),

@@ -13,7 +13,10 @@ import com.nimbusds.oauth2.sdk.auth.Secret;
 import dev.mcpauth.client.ClientSettings;
 import dev.mcpauth.client.McpAuthorization;
 import dev.mcpauth.client.Narrator;
+import dev.mcpauth.client.ServerAuthorization;
 import dev.mcpauth.client.mcp.AuthorizedMcpClient;
+import dev.mcpauth.client.mcp.McpConnection;
+import dev.mcpauth.client.mcp.McpConnections;
 import dev.mcpauth.client.registration.ClientIdMetadataDocument;
 import dev.mcpauth.client.registration.ConfiguredClient;
 import dev.mcpauth.client.token.AuthorizationUrlOpener;
@@ -22,7 +25,8 @@ import dev.mcpauth.client.token.HeadlessRedirectFollower;
 import dev.mcpauth.client.token.TokenSource;
 
 /**
- * The reference client library, called in-process the way its command line does under the conformance contract:
+ * The reference client library, called in-process the way its command line does under the conformance contract
+ * (its revision choice {@code auto}):
  * pre-registered credentials when the scenario offers them (client credentials grant), else its client ID metadata
  * document when the scenario offers one and the authorization server supports it, else dynamic registration, with
  * the authorization code grant followed headlessly. Self-tests subclass it to make one step defective.
@@ -77,12 +81,17 @@ public class ReferenceClientInProcess implements ClientUnderTest {
         return new HeadlessRedirectFollower(Narrator.SILENT);
     }
 
-    /** Discovery and authorization, as {@code McpAuthorization} does them. */
+    /** The one authorization layer of the command line. */
+    protected ServerAuthorization authorization(ClientSettings settings) {
+        return new ServerAuthorization(settings);
+    }
+
+    /** Discovery and authorization through the probe, for test doubles that take the 2025 path apart. */
     protected Optional<TokenSource> authorize(ClientSettings settings) {
         return McpAuthorization.discover(settings);
     }
 
-    /** The MCP session: initialize and list the tools. */
+    /** The 2025 MCP session: initialize and list the tools, for test doubles that take the 2025 path apart. */
     protected void useMcp(ClientSettings settings, Optional<TokenSource> tokens) {
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
                 settings.narrator())) {
@@ -90,7 +99,16 @@ public class ReferenceClientInProcess implements ClientUnderTest {
         }
     }
 
-    private void connectAndListTools(ClientSettings settings) {
-        useMcp(settings, authorize(settings));
+    /**
+     * What the command line does: one authorization for every wire, the connection opened in the revision the
+     * settings choose (by default 2026-07-28 first, {@code initialize} when the server does not speak it), the tools
+     * listed.
+     */
+    protected void connectAndListTools(ClientSettings settings) {
+        ServerAuthorization authorization = authorization(settings);
+        try (McpConnection connection = McpConnections.open(settings.serverUrl(), settings.protocol(), authorization,
+                settings.narrator())) {
+            connection.listTools();
+        }
     }
 }

@@ -54,9 +54,16 @@ public final class StubDeployment implements AutoCloseable {
     public static final String REFRESH_TOKEN = "stub-refresh-1";
     public static final String REGISTERED_CLIENT_ID = "stub-registered-client";
     public static final String GRANTED_SCOPE = "mcp:tools";
+    /** The second authorization server a deployment may move to: another issuer, endpoints and client id. */
+    public static final String SECOND_TENANT = "/tenant2";
+    public static final String SECOND_REGISTRATION_PATH = "/oauth2/v2/register";
+    public static final String SECOND_CLIENT_ID = "stub-second-registered-client";
+    public static final String SECOND_SERVER_TOKEN = "stub-access-9";
     public static final String NEEDED_SCOPE = "mcp:admin";
     /** The protocol version the stub MCP server answers initialize with, whatever the client asked for. */
     public static final String PROTOCOL_VERSION = "2025-06-18";
+    /** The stateless revision, served besides initialize when the deployment speaks it. */
+    public static final String MODERN_PROTOCOL_VERSION = "2026-07-28";
 
     private static final String TOKENS = "tokens";
 
@@ -66,10 +73,14 @@ public final class StubDeployment implements AutoCloseable {
     private String metadataIssuer;
     private String challengeMethods = "[\"S256\"]";
     private boolean clientIdMetadataDocuments;
+    private boolean issuerParameterAdvertised = true;
     private String responseState = "{{request.query.state}}";
     private String responseIssuer;
 
-    private StubDeployment() {
+    private final boolean speaksModern;
+
+    private StubDeployment(boolean speaksModern) {
+        this.speaksModern = speaksModern;
         mcp = start();
         authorizationServer = start();
     }
@@ -82,9 +93,20 @@ public final class StubDeployment implements AutoCloseable {
         return server;
     }
 
-    /** A deployment that does everything right. */
+    /** A deployment that does everything right, with an MCP server of the 2025 revisions only. */
     public static StubDeployment conformant() {
-        StubDeployment deployment = new StubDeployment();
+        return conformant(false);
+    }
+
+    /**
+     * A deployment that does everything right. With {@code speaksModern} its MCP server is dual-era, as real servers
+     * are: it serves 2026-07-28 requests statelessly ({@code server/discover}, {@code tools/list},
+     * {@code tools/call}) and {@code initialize} sessions; without, it answers a 2026-07-28 request as a 2025 server
+     * does (400 with a JSON-RPC error that is not a 2026-07-28 one), so that a client that opens with 2026-07-28
+     * falls back to {@code initialize}.
+     */
+    public static StubDeployment conformant(boolean speaksModern) {
+        StubDeployment deployment = new StubDeployment(speaksModern);
         deployment.installConformantAnswers();
         return deployment;
     }
@@ -164,6 +186,51 @@ public final class StubDeployment implements AutoCloseable {
                 + "\"],\"bearer_methods_supported\":[\"header\"]}")));
     }
 
+    public String secondIssuer() {
+        return authorizationServerOrigin() + SECOND_TENANT;
+    }
+
+    /**
+     * The MCP server moves to a second authorization server (MCP 2026-07-28, Authorization Server Binding): the
+     * first authorization server's tokens are taken for {@code server/discover} and {@code initialize}, but
+     * {@code tools/list} answers them 401, after which the protected resource metadata names the second issuer. That
+     * one has endpoints, a registration and a token of its own.
+     */
+    public void moveToASecondAuthorizationServer() {
+        String base = authorizationServerOrigin();
+        authorizationServer.stubFor(get(urlPathEqualTo("/.well-known/oauth-authorization-server" + SECOND_TENANT))
+                .willReturn(json(200, "{\"issuer\":\"" + secondIssuer() + "\","
+                        + "\"authorization_endpoint\":\"" + base + "/oauth2/v2/authz\","
+                        + "\"token_endpoint\":\"" + base + "/oauth2/v2/token\","
+                        + "\"registration_endpoint\":\"" + base + SECOND_REGISTRATION_PATH + "\","
+                        + "\"response_types_supported\":[\"code\"],"
+                        + "\"grant_types_supported\":[\"authorization_code\",\"client_credentials\"],"
+                        + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\",\"none\"],"
+                        + "\"code_challenge_methods_supported\":[\"S256\"]}")));
+        authorizationServer.stubFor(post(urlPathEqualTo(SECOND_REGISTRATION_PATH)).willReturn(json(201,
+                "{\"client_id\":\"" + SECOND_CLIENT_ID + "\",\"client_secret\":\"stub-second-secret\","
+                        + "\"token_endpoint_auth_method\":\"client_secret_basic\",\"grant_types\":"
+                        + "[\"authorization_code\",\"client_credentials\"],\"response_types\":[\"code\"],"
+                        + "\"redirect_uris\":[{{#each (jsonPath request.body '$.redirect_uris')}}{{#unless @first}},"
+                        + "{{/unless}}\"{{{this}}}\"{{/each}}]}").withTransformers("response-template")));
+        authorizationServer.stubFor(get(urlPathEqualTo("/oauth2/v2/authz")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "{{request.query.redirect_uri}}?code=stub-code-2&state="
+                        + "{{request.query.state}}&iss=" + URLEncoder.encode(secondIssuer(), StandardCharsets.UTF_8))
+                .withTransformers("response-template")));
+        authorizationServer.stubFor(post(urlPathEqualTo("/oauth2/v2/token"))
+                .willReturn(token(SECOND_SERVER_TOKEN, 3600, GRANTED_SCOPE)));
+        String moved = "moved";
+        mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(1).inScenario(moved)
+                .withHeader("Authorization", matching("Bearer stub-access-[1-8]"))
+                .withRequestBody(matchingJsonPath("$.method", equalTo("tools/list")))
+                .willSetStateTo(moved)
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", "
+                        + "resource_metadata=\"" + resourceMetadataUrl() + "\"")));
+        mcp.stubFor(get(urlPathEqualTo(resourceMetadataPath)).inScenario(moved).whenScenarioStateIs(moved)
+                .willReturn(json(200, "{\"resource\":\"" + serverUrl() + "\",\"authorization_servers\":[\""
+                        + secondIssuer() + "\"],\"scopes_supported\":[\"" + GRANTED_SCOPE + "\"]}")));
+    }
+
     /** The authorization server metadata names {@code issuer} and lists {@code challengeMethods} (JSON, or null). */
     public void authorizationServerMetadata(String issuer, String challengeMethods) {
         this.metadataIssuer = issuer;
@@ -201,10 +268,19 @@ public final class StubDeployment implements AutoCloseable {
                 + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\","
                 + "\"client_secret_post\",\"none\"],"
                 + "\"response_modes_supported\":[\"query\"],"
-                + "\"authorization_response_iss_parameter_supported\":true"
+                + "\"authorization_response_iss_parameter_supported\":" + issuerParameterAdvertised
                 + (challengeMethods == null ? "" : ",\"code_challenge_methods_supported\":" + challengeMethods)
                 + (clientIdMetadataDocuments ? ",\"client_id_metadata_document_supported\":true" : "")
                 + "}";
+    }
+
+    /**
+     * The metadata no longer says the authorization responses carry {@code iss}
+     * ({@code authorization_response_iss_parameter_supported: false}); the responses still may.
+     */
+    public void issuerParameterNotAdvertised() {
+        issuerParameterAdvertised = false;
+        publishServerMetadata();
     }
 
     /** The authorization endpoint answers with the given state (a template) instead of the one it received. */
@@ -261,6 +337,41 @@ public final class StubDeployment implements AutoCloseable {
                 .willReturn(aResponse().withStatus(405)));
         mcp.stubFor(any(urlPathEqualTo(MCP_PATH)).atPriority(3).withHeader("Authorization", issuedToken())
                 .willReturn(aResponse().withStatus(204)));
+        if (speaksModern) {
+            modernAnswer("server/discover", "{\"resultType\":\"complete\",\"supportedVersions\":[\""
+                    + MODERN_PROTOCOL_VERSION + "\",\"2025-11-25\",\"" + PROTOCOL_VERSION + "\"],"
+                    + "\"capabilities\":{\"tools\":{}},\"_meta\":{\"io.modelcontextprotocol/serverInfo\":"
+                    + "{\"name\":\"stub-mcp-server\",\"version\":\"1\"}}}");
+            modernAnswer("tools/list", "{\"resultType\":\"complete\",\"tools\":[{\"name\":\"echo\","
+                    + "\"inputSchema\":{\"type\":\"object\"}}]}");
+            modernAnswer("tools/call", "{\"resultType\":\"complete\",\"content\":[{\"type\":\"text\","
+                    + "\"text\":\"ok\"}],\"isError\":false}");
+        } else {
+            mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(2).withHeader("Authorization", issuedToken())
+                    .withHeader("MCP-Protocol-Version", equalTo(MODERN_PROTOCOL_VERSION))
+                    .willReturn(json(400, "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32000,"
+                            + "\"message\":\"Bad Request: Server not initialized\"}}")));
+        }
+    }
+
+    /**
+     * A stateless 2026-07-28 answer to a request that names that revision and carries an issued token; the
+     * JSON-RPC id goes back with its type (a number stays a number).
+     */
+    private void modernAnswer(String method, String result) {
+        // priority 1, as the defects a scenario adds later (which win, being newer); the numeric one newest
+        for (boolean numeric : new boolean[] {false, true}) {
+            String id = numeric ? "{{jsonPath request.body '$.id'}}" : "\"{{jsonPath request.body '$.id'}}\"";
+            mcp.stubFor(post(urlPathEqualTo(MCP_PATH)).atPriority(1)
+                    .withHeader("Authorization", issuedToken())
+                    .withHeader("MCP-Protocol-Version", equalTo(MODERN_PROTOCOL_VERSION))
+                    .withRequestBody(matchingJsonPath("$.method", equalTo(method)))
+                    .withRequestBody(numeric ? matchingJsonPath("$.id", matching("-?[0-9]+"))
+                            : matchingJsonPath("$.id"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + result + "}")
+                            .withTransformers("response-template")));
+        }
     }
 
     private void mcpAnswer(String method, String result) {

@@ -2,6 +2,7 @@ package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.client.ChallengeStyle;
 import dev.mcpauth.conformance.client.ClientChecks;
+import dev.mcpauth.conformance.client.RegistrationChecks;
 import dev.mcpauth.conformance.client.ServerMetadataLocation;
 import dev.mcpauth.conformance.client.StubDeployment;
 import dev.mcpauth.conformance.verdict.Findings;
@@ -144,6 +145,16 @@ public class ClientSteps {
         world.stubs().approveNamingIssuer(world.stubs().authorizationServerOrigin() + "/tenant2");
     }
 
+    @Given("the authorization server metadata does not say that responses carry the issuer")
+    public void issuerParameterNotAdvertised() {
+        world.stubs().issuerParameterNotAdvertised();
+    }
+
+    @Given("the authorization response names the issuer with a trailing slash")
+    public void issuerWithTrailingSlash() {
+        world.stubs().approveNamingIssuer(world.stubs().issuer() + "/");
+    }
+
     @Given("the authorization response leaves out the issuer the metadata promised")
     public void issuerMissingFromResponse() {
         world.stubs().approveNamingIssuer(null);
@@ -155,6 +166,11 @@ public class ClientSteps {
     }
 
     // --- the client under test
+
+    @Given("the MCP server moves to another authorization server after the first token")
+    public void movesToASecondAuthorizationServer() {
+        world.stubs().moveToASecondAuthorizationServer();
+    }
 
     @When("the client connects to the MCP server and lists its tools")
     public void connect() {
@@ -344,5 +360,27 @@ public class ClientSteps {
     @Then("the client sent no access token to the MCP server")
     public void noTokenToMcp() {
         findings.check(() -> ClientChecks.calledTheMcpServerWithNoToken(world.journal()));
+    }
+
+    // --- MCP 2026-07-28, client registration
+
+    @Then("every registration the client sent names its application type")
+    public void applicationTypeNamed() {
+        findings.check(() -> RegistrationChecks.everyRegistrationNamesAnApplicationType(world.journal()));
+    }
+
+    @Then("every registration with a loopback redirect URI names the application type native")
+    public void loopbackIsNative() {
+        findings.check(() -> RegistrationChecks.loopbackRegistrationsAreNative(world.journal()));
+    }
+
+    @Then("the client presented none of the first authorization server's credentials to the second")
+    public void noCredentialsAcrossServers() {
+        findings.check(() -> RegistrationChecks.presentedNoFirstServerCredentialsAtTheSecond(world.journal()));
+    }
+
+    @Then("the client registered with the second authorization server")
+    public void registeredAtTheSecond() {
+        findings.check(() -> RegistrationChecks.registeredWithTheSecondServer(world.journal()));
     }
 }

@@ -40,7 +40,9 @@ public class ClientWorld {
 
     public StubDeployment stubs() {
         if (stubs == null) {
-            stubs = StubDeployment.conformant();
+            // a run of the 2026-07-28 revision meets a dual-era server; the 2025 revisions meet a 2025 server
+            stubs = StubDeployment.conformant(dev.mcpauth.conformance.targets.HarnessSettings.fromSystemProperties()
+                    .revision().isStateless());
         }
         return stubs;
     }

@@ -12,7 +12,9 @@ import dev.mcpauth.conformance.selftest.clientdefects.AcceptWithoutEventStream;
 import dev.mcpauth.conformance.selftest.clientdefects.AuthorizationRequestWithoutResource;
 import dev.mcpauth.conformance.selftest.clientdefects.InitializeWithoutCapabilities;
 import dev.mcpauth.conformance.selftest.clientdefects.InitializedNotificationMisnamed;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerComparedOnlyWhenPromised;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerInResponseNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.IssuerNormalized;
 import dev.mcpauth.conformance.selftest.clientdefects.IssuerNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentIgnored;
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNotChecked;
@@ -30,14 +32,17 @@ import dev.mcpauth.conformance.selftest.clientdefects.ProtocolVersionHeaderNotNe
 import dev.mcpauth.conformance.selftest.clientdefects.RedirectUriNotRegistered;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationNotSupported;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationTriedAtTheDefaultPathFirst;
+import dev.mcpauth.conformance.selftest.clientdefects.RegistrationWithoutApplicationType;
 import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
+import dev.mcpauth.conformance.selftest.clientdefects.StaysWithTheFirstAuthorizationServer;
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpForTheNamedScopeOnly;
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpLimitTooHigh;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
 import dev.mcpauth.conformance.targets.HarnessSettings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +56,7 @@ class ClientDefectsAreCaughtTest {
 
     private static final String V0618 = "2025-06-18";
     private static final String V1125 = "2025-11-25";
+    private static final String V0728 = "2026-07-28";
 
     static Stream<Arguments> clients() {
         return Stream.of(
@@ -58,6 +64,12 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(ReferenceClientInProcess.class, V1125, Set.of(), Set.of()),
                 Arguments.of(ClientCredentialsReferenceClient.class, V0618, Set.of(), Set.of()),
                 Arguments.of(ClientCredentialsReferenceClient.class, V1125, Set.of(), Set.of()),
+                Arguments.of(ReferenceClientInProcess.class, V0728, Set.of(), Set.of()),
+                Arguments.of(ClientCredentialsReferenceClient.class, V0728, Set.of(), Set.of()),
+                Arguments.of(RegistrationWithoutApplicationType.class, V0728, Set.of("V0728-103"), Set.of()),
+                Arguments.of(StaysWithTheFirstAuthorizationServer.class, V0728, Set.of("V0728-111"), Set.of()),
+                Arguments.of(IssuerComparedOnlyWhenPromised.class, V0728, Set.of("V0728-26"), Set.of()),
+                Arguments.of(IssuerNormalized.class, V0728, Set.of("V0728-28"), Set.of()),
                 Arguments.of(AuthorizationRequestWithoutResource.class, V0618, Set.of("AUTH-RES-01", "AUTH-RES-02",
                         "AUTH-RES-03", "AUTH-RES-04", "AUTH-RES-05", "AUTH-AUD-01", "AUTH-PRIV-06", "R8707-01"),
                         Set.of()),
@@ -97,8 +109,22 @@ class ClientDefectsAreCaughtTest {
     void clientFailsExactlyTheRequirementsItBreaks(Class<? extends ClientUnderTest> client, String specVersion,
                                                     Set<String> failed, Set<String> warned) {
         SuiteRun run = SuiteRun.clientFeatures(Map.of(ClientUnderTest.CLASS, client.getName(),
-                HarnessSettings.SPEC_VERSION, specVersion, ClientUnderTest.TIMEOUT, "10"));
+                HarnessSettings.SPEC_VERSION, specVersion, ClientUnderTest.TIMEOUT, "20"));
         assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(failed);
         assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).isEqualTo(warned);
+    }
+
+    /**
+     * Without a revision named, the client features run in the revision the client opens with: the reference client
+     * sends 2026-07-28 first, and passes everything that holds there.
+     */
+    @Test
+    void autoRunsTheRevisionTheClientOpensWith() {
+        SuiteRun run = SuiteRun.clientFeatures(Map.of(ClientUnderTest.CLASS, ReferenceClientInProcess.class.getName(),
+                HarnessSettings.SPEC_VERSION, HarnessSettings.AUTO, ClientUnderTest.TIMEOUT, "20"));
+        assertThat(run.failedRequirements()).as(run.describeProblems()).isEmpty();
+        assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).isEmpty();
+        assertThat(run.outcomes()).isNotEmpty()
+                .allSatisfy(outcome -> assertThat(outcome.scenario()).startsWith("[2026-07-28]"));
     }
 }

@@ -13,6 +13,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import dev.mcpauth.client.mcp.ProtocolChoice;
 import dev.mcpauth.client.registration.ClientIdMetadataDocument;
 import dev.mcpauth.client.registration.ConfiguredClient;
 import dev.mcpauth.client.store.CredentialStore;
@@ -28,7 +29,7 @@ import net.minidev.json.JSONObject;
 record CommandLine(String serverUrl, String command, List<String> arguments, ConfiguredClient client,
                    Optional<ClientIdMetadataDocument> metadataDocument, Optional<String> scope, GrantChoice grant,
                    Path credentialsFile, boolean headless, int redirectTimeoutSeconds, boolean verbose,
-                   Optional<String> scenario) {
+                   Optional<String> scenario, ProtocolChoice protocol, boolean legacyDiscovery) {
 
     static final String USAGE = """
             usage: mcp-auth-client [options] <command> [arguments] <server-url>
@@ -57,6 +58,11 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
                                           print: print the authorization URL for you to open
               --redirect-timeout <s>      seconds to wait for the authorization response (default 300)
               --credentials-file <file>   where registrations are kept (default ~/.mcp-auth-client/credentials.json)
+              --protocol <p>              auto | 2026-07-28 | 2025-11-25 | 2025-06-18 (default auto:
+                                          2026-07-28 first, initialize when the server does not speak it)
+              --legacy-discovery          for servers built for MCP 2025-03-26: without protected resource
+                                          metadata, the server's origin is its authorization server, and
+                                          without its metadata /authorize, /token, /register (off by default)
               --verbose                   narrate each discovery and grant step on stderr
               --help
 
@@ -69,17 +75,20 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
         Map<String, String> options = new java.util.HashMap<>();
         List<String> positional = new ArrayList<>();
         boolean verbose = false;
+        boolean legacyDiscovery = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--verbose") || arg.equals("-v")) {
                 verbose = true;
+            } else if (arg.equals("--legacy-discovery")) {
+                legacyDiscovery = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageError("");
             } else if (arg.startsWith("--")) {
                 int eq = arg.indexOf('=');
                 String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
                 if (!List.of("client-id", "client-secret", "private-key", "signing-alg", "client-metadata-url",
-                        "scope", "grant", "browser", "redirect-timeout", "credentials-file").contains(name)) {
+                        "scope", "grant", "browser", "redirect-timeout", "credentials-file", "protocol").contains(name)) {
                     throw new UsageError("unknown option --" + name);
                 }
                 if (eq >= 0) {
@@ -128,7 +137,8 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
                 Optional.ofNullable(options.get("credentials-file")).map(Path::of)
                         .orElseGet(() -> defaultCredentialsFile(env)),
                 browser(options.getOrDefault("browser", "headless")),
-                seconds(options.getOrDefault("redirect-timeout", "300")), verbose, scenario);
+                seconds(options.getOrDefault("redirect-timeout", "300")), verbose, scenario,
+                protocol(options.getOrDefault("protocol", "auto")), legacyDiscovery);
     }
 
     /**
@@ -216,6 +226,14 @@ record CommandLine(String serverUrl, String command, List<String> arguments, Con
             return GrantChoice.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new UsageError("--grant must be auto, client_credentials or authorization_code, not " + value);
+        }
+    }
+
+    private static ProtocolChoice protocol(String value) {
+        try {
+            return ProtocolChoice.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--protocol: " + e.getMessage());
         }
     }
 

@@ -10,16 +10,15 @@ import java.util.Optional;
 import com.nimbusds.jwt.JWTParser;
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.ClientSettings;
-import dev.mcpauth.client.McpAuthorization;
 import dev.mcpauth.client.Narrator;
+import dev.mcpauth.client.ServerAuthorization;
 import dev.mcpauth.client.ServerFailure;
-import dev.mcpauth.client.mcp.AuthorizedMcpClient;
+import dev.mcpauth.client.mcp.McpConnection;
+import dev.mcpauth.client.mcp.McpConnections;
 import dev.mcpauth.client.store.CredentialFileException;
 import dev.mcpauth.client.token.HeadlessRedirectFollower;
 import dev.mcpauth.client.token.PrintingOpener;
 import dev.mcpauth.client.token.TokenSet;
-import dev.mcpauth.client.token.TokenSource;
-import io.modelcontextprotocol.spec.McpSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,14 +62,16 @@ public final class Main {
                 .withCredentialsFile(line.credentialsFile())
                 .withOpener(line.headless() ? new HeadlessRedirectFollower(narrator) : new PrintingOpener(err))
                 .withRedirectTimeout(Duration.ofSeconds(line.redirectTimeoutSeconds()))
-                .withNarrator(narrator);
-        try {
-            Optional<TokenSource> tokens = McpAuthorization.discover(settings);
+                .withNarrator(narrator)
+                .withProtocol(line.protocol())
+                .withLegacyDiscovery(line.legacyDiscovery());
+        ServerAuthorization authorization = new ServerAuthorization(settings);
+        try (McpConnection connection = McpConnections.open(settings.serverUrl(), settings.protocol(),
+                authorization, narrator)) {
             return switch (line.command()) {
-                case "token" -> printToken(tokens, out, err);
-                case "call" -> call(settings, tokens, line.arguments().get(0), toolArguments, out, err);
-                default -> line.scenario().isPresent() ? exerciseTools(settings, tokens, out)
-                        : listTools(settings, tokens, out);
+                case "token" -> printToken(authorization.tokens(), out, err);
+                case "call" -> call(connection, line.arguments().get(0), toolArguments, out, err);
+                default -> line.scenario().isPresent() ? exerciseTools(connection, out) : listTools(connection, out);
             };
         } catch (AuthorizationFailure e) {
             err.println("authorization failed: " + e.getMessage());
@@ -84,12 +85,9 @@ public final class Main {
         }
     }
 
-    private static int listTools(ClientSettings settings, Optional<TokenSource> tokens, PrintStream out) {
-        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
-                challenges -> McpAuthorization.fromChallenges(settings, challenges), settings.narrator())) {
-            for (McpSchema.Tool tool : client.listTools()) {
-                out.println(tool.name() + (tool.description() == null ? "" : "\t" + tool.description()));
-            }
+    private static int listTools(McpConnection connection, PrintStream out) {
+        for (McpConnection.Tool tool : connection.listTools()) {
+            out.println(tool.name() + (tool.description() == null ? "" : "\t" + tool.description()));
         }
         return ExitCode.OK.code;
     }
@@ -98,29 +96,23 @@ public final class Main {
      * What a conformance scenario expects of a client that was given no command: list the tools, then call the
      * first one, so that a server whose operations need different scopes can ask for more (step-up).
      */
-    private static int exerciseTools(ClientSettings settings, Optional<TokenSource> tokens, PrintStream out) {
-        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
-                challenges -> McpAuthorization.fromChallenges(settings, challenges), settings.narrator())) {
-            List<McpSchema.Tool> tools = client.listTools();
-            tools.forEach(tool -> out.println(tool.name()));
-            if (!tools.isEmpty()) {
-                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                        client.callTool(tools.get(0).name(), Map.of())));
-            }
+    private static int exerciseTools(McpConnection connection, PrintStream out) {
+        List<McpConnection.Tool> tools = connection.listTools();
+        tools.forEach(tool -> out.println(tool.name()));
+        if (!tools.isEmpty()) {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    connection.callTool(tools.get(0).name(), Map.of()).result()));
         }
         return ExitCode.OK.code;
     }
 
-    private static int call(ClientSettings settings, Optional<TokenSource> tokens, String tool,
-                            Map<String, Object> arguments, PrintStream out, PrintStream err) {
-        try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(settings.serverUrl(), tokens,
-                challenges -> McpAuthorization.fromChallenges(settings, challenges), settings.narrator())) {
-            McpSchema.CallToolResult result = client.callTool(tool, arguments);
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
-            if (Boolean.TRUE.equals(result.isError())) {
-                err.println("the tool reported an error");
-                return ExitCode.TOOL_ERROR.code;
-            }
+    private static int call(McpConnection connection, String tool, Map<String, Object> arguments, PrintStream out,
+                            PrintStream err) {
+        McpConnection.ToolResult result = connection.callTool(tool, arguments);
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result.result()));
+        if (result.isError()) {
+            err.println("the tool reported an error");
+            return ExitCode.TOOL_ERROR.code;
         }
         return ExitCode.OK.code;
     }
@@ -139,12 +131,12 @@ public final class Main {
     }
 
     /** The decoded claims and what the token response said; never the token or any secret. */
-    private static int printToken(Optional<TokenSource> tokens, PrintStream out, PrintStream err) {
+    private static int printToken(Optional<TokenSet> tokens, PrintStream out, PrintStream err) {
         if (tokens.isEmpty()) {
             err.println("the server answered without asking for a token: there is none to show");
             return ExitCode.OK.code;
         }
-        TokenSet set = tokens.get().tokens();
+        TokenSet set = tokens.get();
         Map<String, Object> shown = new LinkedHashMap<>();
         try {
             shown.put("claims", JWTParser.parse(set.accessToken().getValue()).getJWTClaimsSet().toJSONObject());

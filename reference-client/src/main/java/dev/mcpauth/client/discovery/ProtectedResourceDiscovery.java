@@ -73,6 +73,14 @@ public final class ProtectedResourceDiscovery {
 
     /** Fetches and checks the protected resource metadata for the server, given the challenges of its 401. */
     public ProtectedResource discover(String serverUrl, List<String> challenges) {
+        return discover(serverUrl, challenges, false);
+    }
+
+    /**
+     * As {@link #discover(String, List)}; with {@code legacyFallback}, a server without any protected resource
+     * metadata is taken, as MCP 2025-03-26 did, to be protected by an authorization server at its own origin.
+     */
+    public ProtectedResource discover(String serverUrl, List<String> challenges, boolean legacyFallback) {
         Optional<String> fromHeader = AuthenticationChallenge.resourceMetadataUrl(challenges);
         Optional<String> challengeScope = challenges.stream()
                 .flatMap(value -> AuthenticationChallenge.parse(value).stream())
@@ -98,9 +106,16 @@ public final class ProtectedResourceDiscovery {
                 return check(serverUrl, metadata.get(), url, accepted, challengeScope);
             }
         }
+        if (legacyFallback) {
+            String origin = WellKnownUrls.origin(URI.create(serverUrl));
+            http.narrator().step("no protected resource metadata: --legacy-discovery takes the server's origin "
+                    + origin + " as its authorization server (MCP 2025-03-26)");
+            return new ProtectedResource(serverUrl, List.of(origin), List.of(), challengeScope, null);
+        }
         throw new AuthorizationFailure("no protected resource metadata for " + serverUrl + ": the 401 challenge "
                 + "names no resource_metadata and the well-known URLs "
-                + WellKnownUrls.protectedResourceMetadata(serverUrl) + " gave none (RFC 9728 §3.1, §5.1)");
+                + WellKnownUrls.protectedResourceMetadata(serverUrl) + " gave none (RFC 9728 §3.1, §5.1); for a server "
+                + "built for MCP 2025-03-26, try --legacy-discovery");
     }
 
     private Optional<JSONObject> fetch(String url) {

@@ -32,7 +32,7 @@ import dev.mcpauth.client.store.CredentialStore;
 import net.minidev.json.JSONObject;
 
 /**
- * Gives the client an identity at an authorization server, in the order MCP 2025-11-25 recommends: the configured
+ * Gives the client an identity at an authorization server, in the order MCP 2025-11-25 and 2026-07-28 recommend: the configured
  * (pre-registered) client first; else, for the authorization code grant at a server that advertises
  * {@code client_id_metadata_document_supported}, the URL of the client's metadata document as a public client id;
  * else the registration stored for this issuer; else a new dynamic registration (RFC 7591) that is then stored.
@@ -41,6 +41,15 @@ public final class ClientIdentities {
 
     static final String CLIENT_NAME = "mcp-auth-reference-client";
     static final String METADATA_DOCUMENT_SUPPORTED = "client_id_metadata_document_supported";
+    /** OpenID Connect Dynamic Client Registration's client kind; MCP 2026-07-28 requires it in every registration. */
+    static final String APPLICATION_TYPE = "application_type";
+    /** A command line on the user's machine with a loopback redirect: a native app (RFC 8252). */
+    static final String NATIVE = "native";
+    private static final List<ClientAuthenticationMethod> SECRET_METHODS = List.of(
+            ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST);
+    private static final List<ClientAuthenticationMethod> CONFIDENTIAL_METHODS = List.of(
+            ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST,
+            ClientAuthenticationMethod.PRIVATE_KEY_JWT);
 
     private final OAuthHttp http;
     private final CredentialStore store;
@@ -147,9 +156,9 @@ public final class ClientIdentities {
         if (configured.privateKey().isPresent()) {
             method = ClientAuthenticationMethod.PRIVATE_KEY_JWT;
         } else if (configured.secret().isPresent()) {
-            method = advertised.contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    || !advertised.contains(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                    ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC : ClientAuthenticationMethod.CLIENT_SECRET_POST;
+            // the first secret method the server lists (its order is its preference), else the RFC 8414 default
+            method = advertised.stream().filter(SECRET_METHODS::contains).findFirst()
+                    .orElse(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
         } else {
             method = ClientAuthenticationMethod.NONE;
         }
@@ -173,6 +182,7 @@ public final class ClientIdentities {
         }
         ClientMetadata request = new ClientMetadata();
         request.setName(CLIENT_NAME);
+        request.setCustomField(APPLICATION_TYPE, NATIVE);
         ClientAuthenticationMethod method = registrationMethod(metadata, grant);
         request.setTokenEndpointAuthMethod(method);
         ECKey privateKey = null;
@@ -189,21 +199,27 @@ public final class ClientIdentities {
             request.setResponseTypes(Set.of());
         }
         http.narrator().step("client identity: registering (RFC 7591) for " + grant + " with "
-                + "token_endpoint_auth_method " + method);
-        HTTPResponse response = http.send(new ClientRegistrationRequest(endpoint, request, null).toHTTPRequest(),
-                "dynamic client registration");
+                + "token_endpoint_auth_method " + method + ", application_type " + NATIVE);
         ClientInformation information;
         try {
-            ClientRegistrationResponse parsed = ClientRegistrationResponse.parse(response);
-            if (parsed instanceof ClientRegistrationErrorResponse error) {
-                throw new AuthorizationFailure("the authorization server refused the registration: "
-                        + error.getErrorObject().getCode() + " " + Optional.ofNullable(
-                        error.getErrorObject().getDescription()).orElse("") + " (RFC 7591 §3.2.2)");
+            information = send(endpoint, request);
+        } catch (RegistrationRefused refused) {
+            if (!refused.code().equals("invalid_client_metadata") || request.getGrantTypes() == null
+                    || !request.getGrantTypes().contains(GrantType.REFRESH_TOKEN)) {
+                throw refused.failure();
             }
-            information = ((ClientInformationResponse) parsed).getClientInformation();
-        } catch (ParseException e) {
-            throw new AuthorizationFailure("the registration response is not valid (RFC 7591 §3.2.1): "
-                    + e.getMessage(), e);
+            // a refresh token is welcome, never assumed (MCP 2026-07-28, "Refresh Tokens"); a server that will not
+            // register the refresh_token grant gets the registration without it
+            http.narrator().step("  refused (" + refused.failure().getMessage() + "); registering once more "
+                    + "without the refresh_token grant");
+            Set<GrantType> grants = new java.util.LinkedHashSet<>(request.getGrantTypes());
+            grants.remove(GrantType.REFRESH_TOKEN);
+            request.setGrantTypes(grants);
+            try {
+                information = send(endpoint, request);
+            } catch (RegistrationRefused again) {
+                throw again.failure();
+            }
         }
         JSONObject entry = new JSONObject();
         entry.put("client", information.toJSONObject());
@@ -214,6 +230,46 @@ public final class ClientIdentities {
         http.narrator().step("  registered; stored per issuer in " + store.file() + " (owner-only)");
         return fromEntry(entry).orElseThrow(() -> new AuthorizationFailure("the registration response could not be"
                 + " used"));
+    }
+
+    private ClientInformation send(URI endpoint, ClientMetadata request) {
+        HTTPResponse response = http.send(new ClientRegistrationRequest(endpoint, request, null).toHTTPRequest(),
+                "dynamic client registration");
+        try {
+            ClientRegistrationResponse parsed = ClientRegistrationResponse.parse(response);
+            if (parsed instanceof ClientRegistrationErrorResponse error) {
+                throw new RegistrationRefused(response.getStatusCode(), error.getErrorObject().getCode(),
+                        error.getErrorObject().getDescription());
+            }
+            return ((ClientInformationResponse) parsed).getClientInformation();
+        } catch (ParseException e) {
+            throw new AuthorizationFailure("the registration response is not valid (RFC 7591 §3.2.1): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The authorization server's refusal of a registration (RFC 7591 §3.2.2). */
+    private static final class RegistrationRefused extends RuntimeException {
+        private final int status;
+        private final String code;
+        private final String description;
+
+        RegistrationRefused(int status, String code, String description) {
+            super(null, null, false, false);
+            this.status = status;
+            this.code = code == null ? "" : code;
+            this.description = description;
+        }
+
+        String code() {
+            return code;
+        }
+
+        AuthorizationFailure failure() {
+            return new AuthorizationFailure("the authorization server refused the registration: " + (code.isEmpty()
+                    ? "HTTP " + status + " without an OAuth error object" : code)
+                    + (description == null ? "" : " (" + description + ")") + " (RFC 7591 §3.2.2)");
+        }
     }
 
     /** What the registration says, else the RFC 7591 §2 default client_secret_basic. */
@@ -240,25 +296,22 @@ public final class ClientIdentities {
     }
 
     /**
-     * For a new registration: client_secret_basic, else client_secret_post, else private_key_jwt, as advertised;
-     * for the authorization code grant also none (a public client, protected by PKCE) as the last choice.
+     * For a new registration. The authorization code grant: a public client ({@code none}, protected by PKCE), as
+     * a native app is (RFC 8252 §8.4), where the server lists it. Otherwise, and for client credentials, which
+     * need a confidential client: the first method the server lists that this client supports (the server's order
+     * is its preference).
      */
     private static ClientAuthenticationMethod registrationMethod(AuthorizationServerMetadata metadata,
                                                                  GrantType grant) {
         List<ClientAuthenticationMethod> advertised = advertisedMethods(metadata);
-        List<ClientAuthenticationMethod> usable = new java.util.ArrayList<>(List.of(
-                ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST,
-                ClientAuthenticationMethod.PRIVATE_KEY_JWT));
-        if (grant.equals(GrantType.AUTHORIZATION_CODE)) {
-            usable.add(ClientAuthenticationMethod.NONE);
+        if (grant.equals(GrantType.AUTHORIZATION_CODE) && advertised.contains(ClientAuthenticationMethod.NONE)) {
+            return ClientAuthenticationMethod.NONE;
         }
-        for (ClientAuthenticationMethod method : usable) {
-            if (advertised.contains(method)) {
-                return method;
-            }
-        }
-        throw new AuthorizationFailure("the authorization server advertises token endpoint authentication methods "
-                + advertised + ", none of which this client can use for " + grant + " (it supports " + usable + ")");
+        return advertised.stream().filter(CONFIDENTIAL_METHODS::contains).findFirst()
+                .orElseThrow(() -> new AuthorizationFailure("the authorization server advertises token endpoint "
+                        + "authentication methods " + advertised + ", none of which this client can use for " + grant
+                        + " (it supports " + CONFIDENTIAL_METHODS + (grant.equals(GrantType.AUTHORIZATION_CODE)
+                        ? " and none" : "") + ")"));
     }
 
     /** token_endpoint_auth_methods_supported, or its RFC 8414 §2 default client_secret_basic. */

@@ -1,13 +1,14 @@
 package dev.mcpauth.client.token;
 
-import java.net.URI;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
+import com.nimbusds.oauth2.sdk.auth.JWTAuthenticationClaimsSet;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
+import com.nimbusds.oauth2.sdk.id.Audience;
+import com.nimbusds.oauth2.sdk.id.Issuer;
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.registration.ClientIdentity;
 
@@ -17,8 +18,12 @@ final class ClientAuthentications {
     private ClientAuthentications() {
     }
 
-    /** The authentication to send, or null for a public client (which sends its client_id instead). */
-    static ClientAuthentication of(ClientIdentity identity, URI tokenEndpoint) {
+    /**
+     * The authentication to send, or null for a public client (which sends its client_id instead). A client
+     * assertion names the authorization server's issuer as its audience: the value RFC 7523 §3 lets every server
+     * accept, and the one the MCP client credentials extension's profile checks.
+     */
+    static ClientAuthentication of(ClientIdentity identity, Issuer issuer) {
         ClientAuthenticationMethod method = identity.method();
         if (method.equals(ClientAuthenticationMethod.NONE)) {
             return null;
@@ -34,8 +39,8 @@ final class ClientAuthentications {
                 throw new AuthorizationFailure("private_key_jwt needs the client's private key; none was given");
             }
             try {
-                return new PrivateKeyJWT(identity.clientId(), tokenEndpoint, identity.signingAlg(),
-                        identity.privateKey(), identity.keyId(), null);
+                return new PrivateKeyJWT(new JWTAuthenticationClaimsSet(identity.clientId(),
+                        new Audience(issuer)), identity.signingAlg(), identity.privateKey(), identity.keyId(), null);
             } catch (JOSEException e) {
                 throw new AuthorizationFailure("cannot sign the client assertion with " + identity.signingAlg()
                         + ": " + e.getMessage(), e);

@@ -10,8 +10,10 @@ import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.as.AuthorizationServerMetadata;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.mcpauth.client.AuthorizationFailure;
@@ -20,22 +22,24 @@ import dev.mcpauth.client.registration.ClientIdentity;
 
 /**
  * Sends token requests (RFC 6749 §3.2) with the client's authentication and the {@code resource} parameter
- * (RFC 8707 §2.2: the canonical MCP server URL, exactly as the user gave it) on every request.
+ * (RFC 8707 §2.2: the MCP server's identifier, as its protected resource metadata names it) on every request.
  */
 public final class TokenEndpoint {
 
     private final OAuthHttp http;
     private final URI endpoint;
     private final URI resource;
+    private final Issuer issuer;
 
-    public TokenEndpoint(OAuthHttp http, URI endpoint, URI resource) {
+    public TokenEndpoint(OAuthHttp http, AuthorizationServerMetadata metadata, URI resource) {
         this.http = http;
-        this.endpoint = endpoint;
+        this.endpoint = metadata.getTokenEndpointURI();
+        this.issuer = metadata.getIssuer();
         this.resource = resource;
     }
 
     public TokenSet request(AuthorizationGrant grant, ClientIdentity identity, Scope scope) {
-        ClientAuthentication authentication = ClientAuthentications.of(identity, endpoint);
+        ClientAuthentication authentication = ClientAuthentications.of(identity, issuer);
         TokenRequest.Builder builder = authentication == null
                 ? new TokenRequest.Builder(endpoint, identity.clientId(), grant)
                 : new TokenRequest.Builder(endpoint, authentication, grant);

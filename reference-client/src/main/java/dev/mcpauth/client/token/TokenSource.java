@@ -3,6 +3,8 @@ package dev.mcpauth.client.token;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
@@ -12,6 +14,7 @@ import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.as.AuthorizationServerMetadata;
 import dev.mcpauth.client.AuthorizationFailure;
 import dev.mcpauth.client.OAuthHttp;
+import dev.mcpauth.client.discovery.AuthenticationChallenge;
 import dev.mcpauth.client.registration.ClientIdentities;
 import dev.mcpauth.client.registration.ClientIdentity;
 
@@ -46,12 +49,36 @@ public final class TokenSource {
         this.http = http;
         this.metadata = metadata;
         this.identities = identities;
-        this.tokenEndpoint = new TokenEndpoint(http, metadata.getTokenEndpointURI(), resource);
+        this.tokenEndpoint = new TokenEndpoint(http, metadata, resource);
         this.resource = resource;
         this.grant = grant;
         this.requestedScope = scope;
         this.opener = opener;
         this.redirectTimeout = redirectTimeout;
+    }
+
+    /** The issuer of the authorization server this source gets its tokens from. */
+    public String issuer() {
+        return metadata.getIssuer().getValue();
+    }
+
+    /**
+     * The MCP server refused a request that carried {@code rejectedToken} with {@code status} and these
+     * {@code WWW-Authenticate} values: a 401 renews the token, a 403 {@code insufficient_scope} steps up. Answers
+     * whether the request is worth retrying.
+     */
+    public boolean onRefused(int status, String rejectedToken, List<String> challenges) {
+        Optional<AuthenticationChallenge> bearer = challenges.stream()
+                .flatMap(value -> AuthenticationChallenge.parse(value).stream())
+                .filter(AuthenticationChallenge::isBearer).findFirst();
+        if (status == 401) {
+            return onUnauthorized(rejectedToken);
+        }
+        if (status == 403 && bearer.flatMap(c -> c.parameter("error")).filter("insufficient_scope"::equals)
+                .isPresent()) {
+            return onInsufficientScope(rejectedToken, bearer.flatMap(c -> c.parameter("scope")).orElse(null));
+        }
+        return false;
     }
 
     /** The access token to send now; gets or refreshes one first when needed. */

@@ -47,7 +47,7 @@ class AuthorizedMcpClientTest {
     @Test
     void everyMcpRequestCarriesTheTokenInTheAuthorizationHeaderAndNowhereElse() {
         try (AuthorizedMcpClient client = connect()) {
-            assertThat(client.listTools()).extracting(McpSchema.Tool::name).containsExactly("echo");
+            assertThat(client.listTools()).extracting(McpConnection.Tool::name).containsExactly("echo");
         }
 
         List<LoggedRequest> mcp = stubs.requests(StubServers.MCP_PATH);
@@ -94,7 +94,7 @@ class AuthorizedMcpClientTest {
                                 + "/.well-known/oauth-protected-resource/mcp\"")));
 
         try (AuthorizedMcpClient client = connect()) {
-            assertThat(client.listTools()).extracting(McpSchema.Tool::name).containsExactly("echo");
+            assertThat(client.listTools()).extracting(McpConnection.Tool::name).containsExactly("echo");
         }
 
         assertThat(stubs.requests("/token")).extracting(r -> r.getBodyAsString().contains("refresh_token"))
@@ -147,7 +147,7 @@ class AuthorizedMcpClientTest {
         assertThat(atProbe).as("initialize went through without a token").isEmpty();
         try (AuthorizedMcpClient client = AuthorizedMcpClient.connect(stubs.serverUrl(), atProbe,
                 challenges -> McpAuthorization.fromChallenges(settings, challenges), Narrator.SILENT)) {
-            assertThat(client.listTools()).extracting(McpSchema.Tool::name).containsExactly("echo");
+            assertThat(client.listTools()).extracting(McpConnection.Tool::name).containsExactly("echo");
         }
         assertThat(stubs.requests("/token")).hasSize(1);
     }

@@ -68,8 +68,53 @@ class ClientIdentityTest {
 
         String body = stubs.requests("/register").get(0).getBodyAsString();
         assertThat(body).contains("\"grant_types\":[\"client_credentials\"]")
-                .contains("\"token_endpoint_auth_method\":\"client_secret_basic\"").doesNotContain("\"scope\"");
+                .contains("\"token_endpoint_auth_method\":\"client_secret_basic\"").doesNotContain("\"scope\"")
+                .as("MCP 2026-07-28: a fitting application_type, native for a command line")
+                .contains("\"application_type\":\"native\"");
         assertThat(stubs.requests("/register").get(0).getHeader("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void aServerRefusingTheRefreshTokenGrantIsAskedOnceMoreWithoutIt() {
+        wm.stubFor(post(urlEqualTo("/register")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("refresh_token"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_client_metadata\",\"error_description\":"
+                                + "\"grant_types can only contain 'authorization_code'\"}")));
+
+        McpAuthorization.discover(stubs.settings(credentials).withGrant(GrantChoice.AUTHORIZATION_CODE))
+                .orElseThrow().accessToken();
+
+        assertThat(stubs.requests("/register")).extracting(r -> r.getBodyAsString().contains("refresh_token"))
+                .as("MCP 2026-07-28: refresh tokens are never assumed").containsExactly(true, false);
+        assertThat(stubs.requests("/register").get(0).getHeader("Accept")).isEqualTo("application/json");
+    }
+
+    @Test
+    void confidentialRegistrationTakesTheFirstMethodTheServerListsThatTheClientSupports() {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace("[\"client_secret_basic\",\"client_secret_post\"]",
+                "[\"tls_client_auth\",\"client_secret_post\",\"client_secret_basic\"]"));
+
+        tokenSource(stubs.settings(credentials)).accessToken();
+
+        assertThat(stubs.requests("/register").get(0).getBodyAsString())
+                .contains("\"token_endpoint_auth_method\":\"client_secret_post\"");
+    }
+
+    @Test
+    void forTheCodeFlowTheClientRegistersAsAPublicNativeClientWhereTheServerAllowsIt() {
+        stubs.authorizationServerMetadata("/.well-known/oauth-authorization-server", stubs.asMetadata(stubs.base(),
+                "[\"S256\"]").replace("[\"client_secret_basic\",\"client_secret_post\"]",
+                "[\"client_secret_basic\",\"none\"]"));
+
+        McpAuthorization.discover(stubs.settings(credentials).withGrant(GrantChoice.AUTHORIZATION_CODE))
+                .orElseThrow().accessToken();
+
+        assertThat(stubs.requests("/register").get(0).getBodyAsString())
+                .as("RFC 8252 §8.4: a native app is a public client")
+                .contains("\"token_endpoint_auth_method\":\"none\"")
+                .contains("\"application_type\":\"native\"");
     }
 
     @Test
@@ -162,7 +207,7 @@ class ClientIdentityTest {
         SignedJWT assertion = SignedJWT.parse(form.get("client_assertion"));
         assertThat(assertion.verify(new ECDSAVerifier(
                 keys.getKeys().get(0).toECKey()))).isTrue();
-        assertThat(assertion.getJWTClaimsSet().getAudience()).containsExactly(stubs.base() + "/token");
+        assertThat(assertion.getJWTClaimsSet().getAudience()).as("the issuer").containsExactly(stubs.base());
         assertThat(credentials).content(StandardCharsets.UTF_8).contains("private_jwk");
     }
 

@@ -23,6 +23,12 @@ import dev.mcpauth.conformance.client.ReferenceClientInProcess;
  */
 abstract class ReassembledClient extends ReferenceClientInProcess {
 
+    /** The 2025 path taken apart: the probe, the authorization, then the 2025 session. */
+    @Override
+    protected void connectAndListTools(ClientSettings settings) {
+        useMcp(settings, authorize(settings));
+    }
+
     @Override
     protected Optional<TokenSource> authorize(ClientSettings settings) {
         OAuthHttp http = new OAuthHttp(settings.narrator());
