@@ -31,16 +31,12 @@ final class UniqueEventIds extends OncePerRequestFilter {
 
             @Override
             public PrintWriter getWriter() throws IOException {
-                String type = getContentType();
-                if (type == null || !type.startsWith("text/event-stream")) {
-                    return super.getWriter();
-                }
                 if (writer == null) {
                     PrintWriter events = super.getWriter();
                     writer = new PrintWriter(events) {
                         @Override
                         public void write(String text) {
-                            super.write(text.startsWith("id: ") && text.endsWith("\n")
+                            super.write(isEventStream() && text.startsWith("id: ") && text.endsWith("\n")
                                     ? "id: " + prefix + "-" + counter.incrementAndGet() + "\n" : text);
                         }
 
@@ -51,6 +47,12 @@ final class UniqueEventIds extends OncePerRequestFilter {
                     };
                 }
                 return writer;
+            }
+
+            // SDK 2.2.0 sets the event-stream content type after it took the writer, so decide per write.
+            private boolean isEventStream() {
+                String type = getContentType();
+                return type != null && type.startsWith("text/event-stream");
             }
         });
     }
