@@ -85,7 +85,12 @@ public final class AuthorizationCodeFlow {
 
     /** Runs the whole front channel and answers the code, or explains why none came. */
     public String obtainCode() {
-        Map<String, String> result = followToRedirectUri(authorize(validRequest()), redirectUri);
+        return obtainCode(validRequest());
+    }
+
+    /** The same with an authorization request of the caller's (e.g. another resource or scope). */
+    public String obtainCode(Map<String, String> request) {
+        Map<String, String> result = followToRedirectUri(authorize(request), redirectUri);
         if (result == null) {
             throw new IllegalStateException("the authorization endpoint did not redirect back with a code without "
                     + "user interaction");
