@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.mcpauth.conformance.discovery.Discovered;
+import dev.mcpauth.conformance.http.ResponseBodies;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.restassured.response.Response;
 
@@ -25,21 +26,21 @@ public final class ClientRegistrations {
     public record Registration(Map<String, Object> metadata, Response response) {
 
         public boolean accepted() {
-            return response.statusCode() / 100 == 2 && response.path("client_id") instanceof String;
+            return response.statusCode() / 100 == 2 && ResponseBodies.field(response, "client_id") instanceof String;
         }
 
         public String clientId() {
-            return response.path("client_id");
+            return (String) ResponseBodies.field(response, "client_id");
         }
 
         /** The secret the server issued, or null (a public client, or a server that issued none). */
         public String clientSecret() {
-            return response.path("client_secret") instanceof String secret ? secret : null;
+            return ResponseBodies.field(response, "client_secret") instanceof String secret ? secret : null;
         }
 
         /** The method the server registered, else the one asked for, else RFC 7591's default. */
         public String authMethod() {
-            Object registered = response.path("token_endpoint_auth_method");
+            Object registered = ResponseBodies.field(response, "token_endpoint_auth_method");
             Object asked = metadata.get("token_endpoint_auth_method");
             return registered instanceof String method ? method
                     : asked instanceof String method ? method : "client_secret_basic";
@@ -51,18 +52,28 @@ public final class ClientRegistrations {
         }
     }
 
-    /** A confidential client of the client credentials grant. */
+    /**
+     * A confidential client of the client credentials grant. No response types: RFC 7591's default ("code") would
+     * ask for redirect URIs this client has none of.
+     */
     public static Map<String, Object> confidentialClient(String authMethod) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("client_name", "mcp-auth-conformance");
         metadata.put("grant_types", List.of("client_credentials"));
+        metadata.put("response_types", List.of());
         metadata.put("token_endpoint_auth_method", authMethod);
         return metadata;
     }
 
-    /** A public client of the code flow, asking for refresh tokens only when the server advertises them. */
+    /**
+     * A public client of the code flow, asking for refresh tokens only when the server advertises them. It says it
+     * is a native application (OpenID Connect Dynamic Client Registration; RFC 7591 servers ignore the field), as
+     * a client with a loopback redirect URI is (RFC 8252), so that any loopback port is allowed.
+     */
     public static Map<String, Object> publicClient(Discovered discovered, String redirectUri) {
-        return codeFlowClient(discovered, redirectUri, "none");
+        Map<String, Object> metadata = codeFlowClient(discovered, redirectUri, "none");
+        metadata.put("application_type", "native");
+        return metadata;
     }
 
     /** A client of the code flow that authenticates at the token endpoint with {@code authMethod}. */
@@ -85,6 +96,25 @@ public final class ClientRegistrations {
         List<String> methods = discovered.serverList("token_endpoint_auth_methods_supported");
         return methods.isEmpty() || methods.contains("client_secret_basic") ? "client_secret_basic"
                 : methods.contains("client_secret_post") ? "client_secret_post" : "client_secret_basic";
+    }
+
+    /** Why a refused public client may be the server's choice: it does not list "none"; else nothing. */
+    public static String publicClientsRefused(Discovered discovered) {
+        List<String> methods = discovered.serverList("token_endpoint_auth_methods_supported");
+        return methods.isEmpty() || methods.contains("none") ? "" : "The authorization server does not list \"none\" "
+                + "in token_endpoint_auth_methods_supported " + methods + ", so it may register no public clients. ";
+    }
+
+    /** The client authentication methods with a secret to try, the preferred first. */
+    public static List<String> secretMethods(Discovered discovered) {
+        List<String> methods = discovered.serverList("token_endpoint_auth_methods_supported");
+        String preferred = preferredSecretMethod(discovered);
+        List<String> ordered = new ArrayList<>(List.of(preferred));
+        String other = preferred.equals("client_secret_basic") ? "client_secret_post" : "client_secret_basic";
+        if (methods.contains(other)) {
+            ordered.add(other);
+        }
+        return ordered;
     }
 
     /** Whether the server may register clients that authenticate with a secret (RFC 8414's default does). */

@@ -1,7 +1,6 @@
 package dev.mcpauth.conformance.registration;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.mcpauth.conformance.discovery.Discovered;
@@ -37,15 +36,11 @@ public final class PublicClients {
         if (known != null) {
             return known;
         }
-        List<String> methods = discovered.serverList("token_endpoint_auth_methods_supported");
-        if (!methods.isEmpty() && !methods.contains("none")) {
-            throw Findings.skip("The authorization server registers no public clients: "
-                    + "token_endpoint_auth_methods_supported " + methods + " lacks \"none\".");
-        }
         Registration registration = ClientRegistrations.registerWithFallback(world, discovered,
                 ClientRegistrations.publicClient(discovered, ClientRegistrations.LOOPBACK_REDIRECT_URI));
         if (!registration.accepted()) {
-            throw Findings.skip("A public client could not be registered, even with only a redirect URI (answered "
+            throw Findings.skip(ClientRegistrations.publicClientsRefused(discovered) + "A public client could not be "
+                    + "registered, even with only a redirect URI (answered "
                     + registration.response().statusCode() + " "
                     + dev.mcpauth.conformance.http.ResponseBodies.abbreviate(registration.response().asString()) + ").");
         }

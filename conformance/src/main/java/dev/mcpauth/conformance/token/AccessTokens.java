@@ -125,7 +125,8 @@ public final class AccessTokens {
         if (grants.contains(ClientCredentials.CLIENT_CREDENTIALS)) {
             try {
                 return tokenFrom(world, discovered, newConfidentialClient(world, discovered,
-                        ClientCredentials.CLIENT_CREDENTIALS, "a client-credentials client"),
+                        ClientRegistrations.preferredSecretMethod(discovered), ClientCredentials.CLIENT_CREDENTIALS,
+                        "a client-credentials client"),
                         "self-registration and client credentials");
             } catch (TokenUnavailable e) {
                 reasons.append(e.getMessage()).append("; ");
@@ -133,12 +134,16 @@ public final class AccessTokens {
         }
         if (discovered.serverEndpoint("authorization_endpoint") != null && ClientRegistrations.offersSecrets(
                 discovered)) {
-            try {
-                return tokenFrom(world, discovered, newConfidentialClient(world, discovered,
-                        ClientCredentials.AUTHORIZATION_CODE, "a confidential client of the code flow"),
-                        "self-registration of a confidential client and the authorization code flow with PKCE");
-            } catch (TokenUnavailable e) {
-                reasons.append(e.getMessage()).append("; ");
+            // each method the server lists: one it handles wrongly must not cost the harness its token
+            for (String method : ClientRegistrations.secretMethods(discovered)) {
+                try {
+                    return tokenFrom(world, discovered, newConfidentialClient(world, discovered, method,
+                            ClientCredentials.AUTHORIZATION_CODE, "a confidential client of the code flow"),
+                            "self-registration of a confidential client (" + method + ") and the authorization "
+                                    + "code flow with PKCE");
+                } catch (TokenUnavailable e) {
+                    reasons.append(e.getMessage()).append("; ");
+                }
             }
         }
         try {
@@ -167,9 +172,8 @@ public final class AccessTokens {
     }
 
     private static ClientCredentials newConfidentialClient(ConformanceWorld world, Discovered discovered,
-                                                           String grant, String what) {
-        Registration registration = registerConfidential(world, discovered,
-                ClientRegistrations.preferredSecretMethod(discovered), grant);
+                                                           String method, String grant, String what) {
+        Registration registration = registerConfidential(world, discovered, method, grant);
         if (!registration.accepted() || registration.clientSecret() == null) {
             throw new TokenUnavailable("registering " + what + " was answered "
                     + registration.response().statusCode() + (registration.accepted() ? " without a client_secret"
