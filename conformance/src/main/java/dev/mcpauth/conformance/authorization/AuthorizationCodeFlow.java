@@ -9,6 +9,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.mcpauth.conformance.discovery.Discovered;
+import dev.mcpauth.conformance.discovery.RequestedScope;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -49,6 +50,7 @@ public final class AuthorizationCodeFlow {
         parameters.put("code_challenge", CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue());
         parameters.put("code_challenge_method", "S256");
         parameters.put("resource", world.target().mcpUrl());
+        RequestedScope.of(world).ifPresent(scope -> parameters.put("scope", scope));
         return parameters;
     }
 

@@ -91,7 +91,7 @@ public class AccessTokenProfileSteps {
     public void tokenWithScope() {
         jwtOrSkip(token.value());
         Discovered discovered = world.discovered();
-        requestedScope = world.settings().scopes().orElseGet(() -> discovered.serverList("scopes_supported")
+        requestedScope = dev.mcpauth.conformance.discovery.RequestedScope.of(world).orElseGet(() -> discovered.serverList("scopes_supported")
                 .stream().findFirst().orElseThrow(() -> Findings.skip("The authorization server lists no "
                         + "scopes_supported and mcp.scopes is not set, so no scope can be requested.")));
         jwt = jwtOrSkip(issued(Map.of("scope", requestedScope)));

@@ -129,7 +129,7 @@ public class TokenRequestRulesSteps {
 
     @When("the client requests a token with a scope the authorization server supports")
     public void withSupportedScope() {
-        requestedScope = world.settings().scopes().orElseGet(() -> world.discovered().serverList("scopes_supported")
+        requestedScope = dev.mcpauth.conformance.discovery.RequestedScope.of(world).orElseGet(() -> world.discovered().serverList("scopes_supported")
                 .stream().findFirst().orElseThrow(() -> Findings.skip("The authorization server lists no "
                         + "scopes_supported and mcp.scopes is not set, so no scope can be requested.")));
         world.answered(AccessTokens.request(world, endpoint.client(), Map.of("scope", requestedScope)));

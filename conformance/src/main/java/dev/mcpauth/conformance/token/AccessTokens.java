@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.mcpauth.conformance.authorization.AuthorizationCodeFlow;
 import dev.mcpauth.conformance.discovery.Discovered;
+import dev.mcpauth.conformance.discovery.RequestedScope;
 import dev.mcpauth.conformance.registration.ClientRegistrations;
 import dev.mcpauth.conformance.registration.ClientRegistrations.Registration;
 import dev.mcpauth.conformance.registration.PublicClients;
@@ -67,12 +68,11 @@ public final class AccessTokens {
             parameters = new LinkedHashMap<>();
             parameters.put("grant_type", ClientCredentials.CLIENT_CREDENTIALS);
             parameters.put("resource", world.target().mcpUrl());
-            world.settings().scopes().ifPresent(scope -> parameters.put("scope", scope));
+            RequestedScope.of(world).ifPresent(scope -> parameters.put("scope", scope));
         } else {
             AuthorizationCodeFlow flow = new AuthorizationCodeFlow(world, discovered, client.clientId(),
                     ClientRegistrations.LOOPBACK_REDIRECT_URI);
             Map<String, String> authorization = flow.validRequest();
-            world.settings().scopes().ifPresent(scope -> authorization.put("scope", scope));
             for (String shared : List.of("resource", "scope")) {
                 if (changes.containsKey(shared)) {
                     authorization.put(shared, changes.get(shared));

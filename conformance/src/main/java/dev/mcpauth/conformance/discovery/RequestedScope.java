@@ -1,0 +1,45 @@
+package dev.mcpauth.conformance.discovery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.mcpauth.conformance.mcp.McpMessage;
+import dev.mcpauth.conformance.mcp.McpRequests;
+import dev.mcpauth.conformance.resource.ChallengeSyntax;
+import dev.mcpauth.conformance.world.ConformanceWorld;
+
+/**
+ * The scope the harness's own requests ask for, as MCP's scope selection strategy says: {@code mcp.scopes}; else
+ * the scope the MCP server's 401 challenge names; else the protected resource metadata's {@code scopes_supported};
+ * else none, the authorization server's default. Found once per target.
+ */
+public final class RequestedScope {
+
+    private static final Map<String, Optional<String>> SCOPE_BY_TARGET = new HashMap<>();
+
+    private RequestedScope() {
+    }
+
+    public static synchronized Optional<String> of(ConformanceWorld world) {
+        if (world.settings().scopes().isPresent()) {
+            return world.settings().scopes();
+        }
+        return SCOPE_BY_TARGET.computeIfAbsent(world.target().mcpUrl(), target -> fromChallenge(world)
+                .or(() -> fromResourceMetadata(world)));
+    }
+
+    private static Optional<String> fromChallenge(ConformanceWorld world) {
+        return ChallengeSyntax.bearer(McpRequests.post(world, McpMessage.INITIALIZE, null, null).headers()
+                        .getValues("WWW-Authenticate"))
+                .flatMap(challenge -> challenge.named("scope").stream().findFirst())
+                .map(ChallengeSyntax.Attribute::value).filter(scope -> !scope.isBlank());
+    }
+
+    private static Optional<String> fromResourceMetadata(ConformanceWorld world) {
+        Object supported = world.discovered().resourceMetadata().get("scopes_supported");
+        return supported instanceof List<?> scopes && !scopes.isEmpty()
+                ? Optional.of(String.join(" ", scopes.stream().map(String::valueOf).toList())) : Optional.empty();
+    }
+}
