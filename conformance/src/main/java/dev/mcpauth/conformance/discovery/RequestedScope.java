@@ -1,7 +1,6 @@
 package dev.mcpauth.conformance.discovery;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,8 +11,9 @@ import dev.mcpauth.conformance.world.ConformanceWorld;
 
 /**
  * The scope the harness's own requests ask for, as MCP's scope selection strategy says: {@code mcp.scopes}; else
- * the scope the MCP server's 401 challenge names; else the protected resource metadata's {@code scopes_supported};
- * else none, the authorization server's default. Found once per target.
+ * the scope the MCP server's 401 challenge names; else none, the authorization server's default. Not the resource
+ * metadata's {@code scopes_supported}: a token holding every scope would leave the 403 checks nothing to refuse.
+ * Found once per target.
  */
 public final class RequestedScope {
 
@@ -26,8 +26,7 @@ public final class RequestedScope {
         if (world.settings().scopes().isPresent()) {
             return world.settings().scopes();
         }
-        return SCOPE_BY_TARGET.computeIfAbsent(world.target().mcpUrl(), target -> fromChallenge(world)
-                .or(() -> fromResourceMetadata(world)));
+        return SCOPE_BY_TARGET.computeIfAbsent(world.target().mcpUrl(), target -> fromChallenge(world));
     }
 
     private static Optional<String> fromChallenge(ConformanceWorld world) {
@@ -35,11 +34,5 @@ public final class RequestedScope {
                         .getValues("WWW-Authenticate"))
                 .flatMap(challenge -> challenge.named("scope").stream().findFirst())
                 .map(ChallengeSyntax.Attribute::value).filter(scope -> !scope.isBlank());
-    }
-
-    private static Optional<String> fromResourceMetadata(ConformanceWorld world) {
-        Object supported = world.discovered().resourceMetadata().get("scopes_supported");
-        return supported instanceof List<?> scopes && !scopes.isEmpty()
-                ? Optional.of(String.join(" ", scopes.stream().map(String::valueOf).toList())) : Optional.empty();
     }
 }
