@@ -76,6 +76,14 @@ public final class TokenForge {
         }
     }
 
+    /** A private_key_jwt client assertion (RFC 7523 §2.2) of {@code clientId} for {@code audience}. */
+    public static String clientAssertion(String clientId, String audience, ECKey key) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).audience(audience)
+                .jwtID(UUID.randomUUID().toString()).issueTime(new Date())
+                .expirationTime(new Date(System.currentTimeMillis() + 60_000)).build();
+        return sign(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims, signer(key));
+    }
+
     public JWK serverKey() {
         return serverKey;
     }

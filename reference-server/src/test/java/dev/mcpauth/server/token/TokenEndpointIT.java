@@ -2,15 +2,10 @@ package dev.mcpauth.server.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -151,13 +146,8 @@ class TokenEndpointIT extends ReferenceServerIT {
                 .formParam("client_assertion", assertion).post("/token");
     }
 
-    private String clientAssertion(String clientId, ECKey key) throws JOSEException {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId)
-                .audience(server.baseUrl() + "/token").jwtID(UUID.randomUUID().toString())
-                .issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 60_000)).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new ECDSASigner(key));
-        return jwt.serialize();
+    private String clientAssertion(String clientId, ECKey key) {
+        return TokenForge.clientAssertion(clientId, server.baseUrl() + "/token", key);
     }
 
     @Test
