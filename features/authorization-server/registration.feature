@@ -40,7 +40,7 @@ Feature: Dynamic client registration
     @R7591-19 @SHOULD
     Scenario: A refused redirect URI is reported as invalid_redirect_uri
       When the client registers as a public client with the redirect URI "http://client.example/callback"
-      Then the registration is refused with the error "invalid_redirect_uri"
+      Then a refusal of the registration names the error "invalid_redirect_uri"
 
     @R7591-20 @MUST
     Scenario: A client for the authorization code flow must register a redirect URI

@@ -9,6 +9,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import dev.mcpauth.conformance.discovery.Discovered;
+import dev.mcpauth.conformance.discovery.RequestedScope;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -49,6 +50,7 @@ public final class AuthorizationCodeFlow {
         parameters.put("code_challenge", CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue());
         parameters.put("code_challenge_method", "S256");
         parameters.put("resource", world.target().mcpUrl());
+        RequestedScope.of(world).ifPresent(scope -> parameters.put("scope", scope));
         return parameters;
     }
 
@@ -85,7 +87,12 @@ public final class AuthorizationCodeFlow {
 
     /** Runs the whole front channel and answers the code, or explains why none came. */
     public String obtainCode() {
-        Map<String, String> result = followToRedirectUri(authorize(validRequest()), redirectUri);
+        return obtainCode(validRequest());
+    }
+
+    /** The same with an authorization request of the caller's (e.g. another resource or scope). */
+    public String obtainCode(Map<String, String> request) {
+        Map<String, String> result = followToRedirectUri(authorize(request), redirectUri);
         if (result == null) {
             throw new IllegalStateException("the authorization endpoint did not redirect back with a code without "
                     + "user interaction");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.mcpauth.conformance.http.ResponseBodies;
+import dev.mcpauth.conformance.verdict.RefusedOtherwise;
 import io.restassured.response.Response;
 
 /** Checks on authorization responses (OAuth 2.1 section 4.1.2) and on redeeming their codes. */
@@ -39,25 +40,31 @@ public final class AuthorizationResponseChecks {
         }
     }
 
+    /**
+     * The request must get no code; that it gets one is the violation. A refusal that does not come back to the
+     * client, or comes back with another error code, is {@link RefusedOtherwise}: a WARN on the error-code
+     * requirement.
+     */
     public static void error(Map<String, String> reached, String expected, String what) {
-        if (reached == null) {
-            throw new AssertionError("The authorization server did not redirect back for " + what + "; with a valid "
-                    + "client and redirect URI it must return error=" + expected + " to the client.");
-        }
         noCode(reached, what);
+        if (reached == null) {
+            throw new RefusedOtherwise("The authorization server refused " + what + " without redirecting back; "
+                    + "with a valid client and redirect URI it should return error=" + expected + " to the client.");
+        }
         if (!expected.equals(reached.get("error"))) {
-            throw new AssertionError("The authorization response for " + what + " carries error "
+            throw new RefusedOtherwise("The authorization response for " + what + " carries error "
                     + reached.get("error") + " instead of " + expected + ".");
         }
     }
 
+    /** A redirected error names a code of the list and the state; a refusal shown to the user is a WARN. */
     public static void standardErrorWithState(Map<String, String> reached, String state) {
         if (reached == null || reached.get("error") == null) {
-            throw new AssertionError("The erroneous authorization request did not come back to the client with an "
-                    + "error.");
+            throw new RefusedOtherwise("The erroneous authorization request was refused without coming back to the "
+                    + "client with an error (OAuth 2.1 section 4.1.2.1).");
         }
         if (!ERROR_CODES.contains(reached.get("error"))) {
-            throw new AssertionError("The authorization error " + reached.get("error") + " is not one of the codes "
+            throw new RefusedOtherwise("The authorization error " + reached.get("error") + " is not one of the codes "
                     + "OAuth 2.1 section 4.1.2.1 defines " + ERROR_CODES + ".");
         }
         if (!state.equals(reached.get("state"))) {

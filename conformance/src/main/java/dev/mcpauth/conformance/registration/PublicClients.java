@@ -4,35 +4,47 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.mcpauth.conformance.discovery.Discovered;
+import dev.mcpauth.conformance.registration.ClientRegistrations.Registration;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
-import io.restassured.response.Response;
 
 /**
  * The public client the authorization-code scenarios share: registered once per target and run, since servers
- * rate-limit registration and each scenario needs only a client, not a new one.
+ * rate-limit registration and each scenario needs only a client, not a new one. Its accepted metadata is also the
+ * baseline of the registration scenarios, which change one field of it: a refusal then belongs to that field.
  */
 public final class PublicClients {
 
-    private static final Map<String, ClientCredentials> CLIENT_BY_TARGET = new HashMap<>();
+    private static final Map<String, Registration> REGISTRATION_BY_TARGET = new HashMap<>();
 
     private PublicClients() {
     }
 
-    public static synchronized ClientCredentials loopbackClient(ConformanceWorld world, Discovered discovered) {
-        ClientCredentials known = CLIENT_BY_TARGET.get(world.target().mcpUrl());
+    public static ClientCredentials loopbackClient(ConformanceWorld world, Discovered discovered) {
+        return new ClientCredentials(accepted(world, discovered).clientId(), null, "none");
+    }
+
+    /** Metadata of a public client the server accepted, to change one field of; SKIPPED when none was accepted. */
+    public static Map<String, Object> acceptedMetadata(ConformanceWorld world, Discovered discovered) {
+        return accepted(world, discovered).copyOfMetadata();
+    }
+
+    private static synchronized Registration accepted(ConformanceWorld world, Discovered discovered) {
+        String target = world.target().mcpUrl();
+        Registration known = REGISTRATION_BY_TARGET.get(target);
         if (known != null) {
             return known;
         }
-        Response registration = ClientRegistrations.register(world, discovered,
-                ClientRegistrations.publicClient(ClientRegistrations.LOOPBACK_REDIRECT_URI));
-        if (registration.statusCode() != 201 && registration.statusCode() != 200) {
-            throw Findings.skip("A public client could not be registered (answered " + registration.statusCode()
-                    + ").");
+        Registration registration = ClientRegistrations.registerWithFallback(world, discovered,
+                ClientRegistrations.publicClient(discovered, ClientRegistrations.LOOPBACK_REDIRECT_URI));
+        if (!registration.accepted()) {
+            throw Findings.skip(ClientRegistrations.publicClientsRefused(discovered) + "A public client could not be "
+                    + "registered, even with only a redirect URI (answered "
+                    + registration.response().statusCode() + " "
+                    + dev.mcpauth.conformance.http.ResponseBodies.abbreviate(registration.response().asString()) + ").");
         }
-        ClientCredentials client = new ClientCredentials(registration.path("client_id"), null, "none");
-        CLIENT_BY_TARGET.put(world.target().mcpUrl(), client);
-        return client;
+        REGISTRATION_BY_TARGET.put(target, registration);
+        return registration;
     }
 }

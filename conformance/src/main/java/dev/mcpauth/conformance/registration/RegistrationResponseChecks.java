@@ -76,11 +76,11 @@ public final class RegistrationResponseChecks {
         }
     }
 
-    /** RFC 7591 section 3.2.2: an error is a 400 JSON object with an error code. */
+    /** RFC 7591 section 3.2.2: an error is a 400 JSON object with an error code; another status is a WARN. */
     public static void errorShape(Response response) {
         if (response.statusCode() != 400) {
-            throw new AssertionError("Invalid registration metadata was answered " + response.statusCode()
-                    + " instead of 400.");
+            throw new dev.mcpauth.conformance.verdict.RefusedOtherwise("Invalid registration metadata was refused "
+                    + "with status " + response.statusCode() + " instead of 400 (RFC 7591 section 3.2.2).");
         }
         String contentType = response.contentType() == null ? "" : response.contentType();
         if (!contentType.startsWith("application/json")) {

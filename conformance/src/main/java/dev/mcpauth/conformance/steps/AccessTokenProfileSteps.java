@@ -13,6 +13,7 @@ import dev.mcpauth.conformance.token.AccessTokens;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.token.JwtAccessTokenChecks;
 import dev.mcpauth.conformance.token.ObtainedToken;
+import dev.mcpauth.conformance.token.OtherResource;
 import dev.mcpauth.conformance.token.TokenLifetimeChecks;
 import dev.mcpauth.conformance.token.TokenRequests;
 import dev.mcpauth.conformance.verdict.Findings;
@@ -56,20 +57,31 @@ public class AccessTokenProfileSteps {
 
     @When("the client obtains an access token for another resource of the same authorization server")
     public void tokenForOtherResource() {
-        String other = world.target().otherResource().orElseThrow(() -> Findings.skip("No other resource of this "
-                + "authorization server is known; set mcp.other.resource to run this check."));
+        OtherResource other = OtherResource.of(world);
         jwt = jwtOrSkip(issued(Map.of("resource", world.target().mcpUrl())));
-        second = jwtOrSkip(issued(Map.of("resource", other)));
+        second = jwtOrSkip(other.token(world));
+        if (other.invented() && claims(jwt).getAudience().equals(claims(second).getAudience())) {
+            // a resource the server never heard of, ignored: nothing broader was granted (RFC 8707 section 2)
+            throw Findings.skip("The authorization server ignores the resource " + other.uri() + " the harness "
+                    + "invented; set " + dev.mcpauth.conformance.targets.HarnessSettings.OTHER_RESOURCE
+                    + " to another resource it serves to run this check.");
+        }
     }
 
     @When("the client asks for one access token for two resources")
     public void tokenForTwoResources() {
-        String other = world.target().otherResource().orElseThrow(() -> Findings.skip("No other resource of this "
-                + "authorization server is known; set mcp.other.resource to run this check."));
+        OtherResource other = OtherResource.of(world);
         jwtOrSkip(token.value());
-        Response response = TokenRequests.postPairs(world, world.discovered(), confidentialClient(), List.of(
-                Map.entry("grant_type", "client_credentials"), Map.entry("resource", world.target().mcpUrl()),
-                Map.entry("resource", other)));
+        other.token(world);
+        List<Map.Entry<String, String>> pairs = new java.util.ArrayList<>();
+        AccessTokens.grantRequest(world, client(), Map.of()).forEach((name, value) -> {
+            if (!name.equals("resource")) {
+                pairs.add(Map.entry(name, value));
+            }
+        });
+        pairs.add(Map.entry("resource", world.target().mcpUrl()));
+        pairs.add(Map.entry("resource", other.uri()));
+        Response response = TokenRequests.postPairs(world, world.discovered(), client(), pairs);
         world.answered(response);
         jwt = response.statusCode() == 200 && response.path("access_token") instanceof String value
                 ? JwtAccessTokenChecks.parse(value) : null;
@@ -79,7 +91,7 @@ public class AccessTokenProfileSteps {
     public void tokenWithScope() {
         jwtOrSkip(token.value());
         Discovered discovered = world.discovered();
-        requestedScope = world.settings().scopes().orElseGet(() -> discovered.serverList("scopes_supported")
+        requestedScope = dev.mcpauth.conformance.discovery.RequestedScope.of(world).orElseGet(() -> discovered.serverList("scopes_supported")
                 .stream().findFirst().orElseThrow(() -> Findings.skip("The authorization server lists no "
                         + "scopes_supported and mcp.scopes is not set, so no scope can be requested.")));
         jwt = jwtOrSkip(issued(Map.of("scope", requestedScope)));
@@ -210,7 +222,7 @@ public class AccessTokenProfileSteps {
     }
 
     private String issued(Map<String, String> changes) {
-        Response response = AccessTokens.request(world, confidentialClient(), changes);
+        Response response = AccessTokens.request(world, client(), changes);
         if (response.statusCode() != 200 || !(response.path("access_token") instanceof String value)) {
             throw Findings.skip("The authorization server issued no further token (answered "
                     + response.statusCode() + ").");
@@ -218,11 +230,11 @@ public class AccessTokenProfileSteps {
         return value;
     }
 
-    private ClientCredentials confidentialClient() {
+    private ClientCredentials client() {
         ClientCredentials client = token.client();
-        if (client == null || client.isPublic()) {
-            throw Findings.skip("This check requests further tokens with client credentials, but the harness "
-                    + "holds no confidential client (its token came from " + token.how() + ").");
+        if (client == null) {
+            throw Findings.skip("This check requests further tokens, but the harness holds no client (its token "
+                    + "came from " + token.how() + ").");
         }
         return client;
     }

@@ -11,7 +11,12 @@ import dev.mcpauth.conformance.authorization.AuthorizationResponseChecks;
 import dev.mcpauth.conformance.discovery.Discovered;
 import dev.mcpauth.conformance.mcp.McpMessage;
 import dev.mcpauth.conformance.registration.ClientRegistrations;
+import dev.mcpauth.conformance.registration.PublicClients;
+import dev.mcpauth.conformance.http.ResponseBodies;
 import dev.mcpauth.conformance.token.ClientCredentials;
+import dev.mcpauth.conformance.token.GrantedScope;
+import dev.mcpauth.conformance.token.OtherResource;
+import dev.mcpauth.conformance.token.TokenChecks;
 import dev.mcpauth.conformance.token.TokenRequests;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
@@ -28,6 +33,8 @@ public class CodeRedemptionSteps {
     private Response original;
     private String accessToken;
     private String what;
+    private String otherResource;
+    private String extraScope;
 
     public CodeRedemptionSteps(ConformanceWorld world, Findings findings, AuthorizationSteps registered) {
         this.world = world;
@@ -62,7 +69,8 @@ public class CodeRedemptionSteps {
     @When("the client refreshes its token for another resource")
     public void refreshForOtherResource() {
         Map<String, String> refresh = TokenRequests.refreshGrant(world, refreshToken());
-        refresh.put("resource", world.target().otherResource().orElse("https://unknown.invalid/mcp"));
+        otherResource = OtherResource.of(world).uri();
+        refresh.put("resource", otherResource);
         redeem(refresh, client(), "a refresh token used for another resource");
     }
 
@@ -74,7 +82,11 @@ public class CodeRedemptionSteps {
     @When("the client refreshes its token asking for a scope it was not granted")
     public void refreshWithMoreScope() {
         String token = refreshToken();
-        Set<String> granted = original.path("scope") instanceof String scope ? Set.of(scope.split(" ")) : Set.of();
+        Set<String> granted = GrantedScope.of(original);
+        if (granted == null) {
+            throw Findings.skip("The token response states no scope and the token does not tell, so the scope "
+                    + "of the original grant is unknown and no wider one can be chosen.");
+        }
         String extra = discovered().serverList("scopes_supported").stream().filter(s -> !granted.contains(s))
                 .findFirst().orElseThrow(() -> Findings.skip("Every scope in scopes_supported was already granted, "
                         + "so no wider scope can be asked for."));
@@ -82,6 +94,7 @@ public class CodeRedemptionSteps {
         List<String> wider = new ArrayList<>(granted);
         wider.add(extra);
         refresh.put("scope", String.join(" ", wider));
+        extraScope = extra;
         redeem(refresh, client(), "a refresh asking for the scope " + extra + " that was not granted");
     }
 
@@ -124,8 +137,26 @@ public class CodeRedemptionSteps {
         findings.check(() -> AuthorizationChecks.noTokenIssued(world.lastResponse(), what));
     }
 
+    @Then("no token for the other resource is issued")
+    public void noTokenForOtherResource() {
+        Response response = world.lastResponse();
+        if (!(ResponseBodies.field(response, "access_token") instanceof String token) || response.statusCode() != 200) {
+            return;
+        }
+        java.util.List<String> audience = OtherResource.audience(token);
+        boolean accepted = audience == null
+                && world.wire().send(McpMessage.FIRST_REQUEST, token).statusCode() / 100 == 2;
+        findings.check(() -> TokenChecks.noTokenForResource(response, otherResource, audience, accepted));
+    }
+
+    @Then("the refreshed grant has no scope beyond the original one")
+    public void noWiderScope() {
+        findings.check(() -> TokenChecks.noScopeBeyond(world.lastResponse(), extraScope));
+    }
+
     @Then("the new grant has the scope of the original one")
     public void sameScope() {
+        registered.refreshedOrSkip();
         findings.check(() -> AuthorizationResponseChecks.sameScope(original, world.lastResponse()));
     }
 
@@ -157,7 +188,7 @@ public class CodeRedemptionSteps {
 
     private ClientCredentials otherClient() {
         Response registration = ClientRegistrations.register(world, discovered(),
-                ClientRegistrations.publicClient(ClientRegistrations.LOOPBACK_REDIRECT_URI));
+                PublicClients.acceptedMetadata(world, discovered()));
         if (!(registration.path("client_id") instanceof String id)) {
             throw Findings.skip("A second public client could not be registered (answered "
                     + registration.statusCode() + ").");

@@ -3,13 +3,11 @@ package dev.mcpauth.conformance.steps;
 import dev.mcpauth.conformance.mcp.McpMessage;
 import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.resource.TokenForgery;
-import dev.mcpauth.conformance.token.AccessTokens;
-import dev.mcpauth.conformance.token.ClientCredentials;
+import dev.mcpauth.conformance.token.OtherResource;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
-import io.restassured.response.Response;
 
 /** Requests to the MCP endpoint, each with one thing about its credentials changed. */
 public class McpEndpointSteps {
@@ -48,19 +46,7 @@ public class McpEndpointSteps {
 
     @When("the client sends {mcpMessage} with a token issued for another resource")
     public void withTokenForOtherResource(McpMessage message) {
-        String otherResource = world.target().otherResource().orElseThrow(() -> Findings.skip(
-                "No other resource is known; set mcp.other.resource to a resource URI the same authorization "
-                        + "server issues tokens for."));
-        ClientCredentials client = world.token().client();
-        if (client == null || client.isPublic()) {
-            throw Findings.skip("The harness has no confidential client to ask for a token for another resource.");
-        }
-        Response tokenResponse = AccessTokens.request(world, client,
-                java.util.Map.of("resource", otherResource));
-        if (tokenResponse.statusCode() != 200 || !(tokenResponse.path("access_token") instanceof String token)) {
-            throw Findings.skip("The authorization server issues no token for " + otherResource + " (answered "
-                    + tokenResponse.statusCode() + "), so none can be presented to the MCP server.");
-        }
+        String token = OtherResource.of(world).tokenForItsOwnAudience(world);
         world.answered(world.wire().send(message, token));
     }
 

@@ -3,8 +3,7 @@ package dev.mcpauth.conformance.steps;
 import java.util.List;
 import java.util.Map;
 
-import dev.mcpauth.conformance.authorization.AuthorizationCodeFlow;
-import dev.mcpauth.conformance.registration.ClientRegistrations;
+import dev.mcpauth.conformance.http.ResponseBodies;
 import dev.mcpauth.conformance.token.AccessTokens;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.token.TokenChecks;
@@ -14,6 +13,7 @@ import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.restassured.response.Response;
 
 /** Token endpoint requests by a confidential client, each with one thing changed. */
 public class TokenEndpointSteps {
@@ -21,6 +21,7 @@ public class TokenEndpointSteps {
     private final ConformanceWorld world;
     private final Findings findings;
     private ClientCredentials client;
+    private String requestedResource;
 
     public TokenEndpointSteps(ConformanceWorld world, Findings findings) {
         this.world = world;
@@ -51,29 +52,22 @@ public class TokenEndpointSteps {
 
     @When("the client requests a token with its client credentials")
     public void requestTokenWithClientCredentials() {
+        if (!client.usesClientCredentials()) {
+            throw Findings.skip("The harness's confidential client uses the authorization code grant, not client "
+                    + "credentials.");
+        }
         world.answered(AccessTokens.request(world, client, Map.of()));
     }
 
-    /** With client credentials for a confidential client, else through the code flow for a public one. */
+    /** With the grant the harness's client uses: client credentials, or the code flow with a new code. */
     @When("the client requests a token")
     public void requestToken() {
-        if (!client.isPublic()) {
-            world.answered(AccessTokens.request(world, client, Map.of()));
-            return;
-        }
-        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(world, world.discovered(), client.clientId(),
-                ClientRegistrations.LOOPBACK_REDIRECT_URI);
-        String code;
-        try {
-            code = flow.obtainCode();
-        } catch (IllegalStateException e) {
-            throw Findings.skip("No authorization code without user interaction: " + e.getMessage());
-        }
-        world.answered(TokenRequests.post(world, world.discovered(), client, flow.tokenRequest(code)));
+        world.answered(AccessTokens.request(world, client, Map.of()));
     }
 
     @When("the client requests a token for the resource {string}")
     public void requestTokenForResource(String resource) {
+        requested(resource);
         world.answered(AccessTokens.request(world, client, Map.of("resource", resource)));
     }
 
@@ -90,6 +84,29 @@ public class TokenEndpointSteps {
     @When("the client requests a token with the grant type {string}")
     public void requestWithGrantType(String grantType) {
         world.answered(TokenRequests.post(world, world.discovered(), client, Map.of("grant_type", grantType)));
+    }
+
+    /** The resource the last request named, for the check of what was issued for it. */
+    public void requested(String resource) {
+        requestedResource = resource;
+    }
+
+    @Then("no token is issued for that resource")
+    public void noTokenForThatResource() {
+        Response response = world.lastResponse();
+        java.util.List<String> audience = response.path("access_token") instanceof String token
+                ? dev.mcpauth.conformance.token.OtherResource.audience(token) : null;
+        findings.check(() -> TokenChecks.noTokenForInvalidTarget(response, requestedResource, audience));
+    }
+
+    @Then("the refusal is 401 Unauthorized with a Basic challenge")
+    public void refusedWithBasicChallenge() {
+        Response response = world.lastResponse();
+        if (response.statusCode() == 200 && ResponseBodies.field(response, "access_token") != null) {
+            throw Findings.skip("The wrong client secret was accepted, which the scenario of a wrong secret reports; "
+                    + "there is no refusal to inspect.");
+        }
+        findings.check(() -> TokenChecks.refusedWithBasicChallenge(response));
     }
 
     @Then("the token response carries Cache-Control no-store")
@@ -112,12 +129,7 @@ public class TokenEndpointSteps {
         findings.check(() -> TokenChecks.refused(world.lastResponse(), List.of(error, alternative)));
     }
 
-    @Then("the answer challenges the client to authenticate with Basic")
-    public void basicChallenge() {
-        findings.check(() -> TokenChecks.basicChallenge(world.lastResponse()));
-    }
-
     private ClientCredentials withWrongSecret(String method) {
-        return new ClientCredentials(client.clientId(), client.clientSecret() + "-wrong", method);
+        return client.with(client.clientSecret() + "-wrong", method);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.mcpauth.conformance.discovery.Discovered;
 import dev.mcpauth.conformance.registration.ClientRegistrations;
+import dev.mcpauth.conformance.registration.PublicClients;
 import dev.mcpauth.conformance.token.AccessTokens;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.token.TokenChecks;
@@ -35,7 +36,7 @@ public class TokenRequestRulesSteps {
     @When("the client authenticates with HTTP Basic and with its secret in the form at the same time")
     public void twoMethods() {
         ClientCredentials client = endpoint.client();
-        Map<String, String> parameters = clientCredentialsGrant();
+        Map<String, String> parameters = ownGrant();
         parameters.put("client_id", client.clientId());
         parameters.put("client_secret", client.clientSecret());
         world.answered(TokenRequests.post(world, world.discovered(), withMethod(client, "client_secret_basic"),
@@ -57,21 +58,21 @@ public class TokenRequestRulesSteps {
         ClientCredentials client = endpoint.client();
         world.answered(world.request().contentType("application/x-www-form-urlencoded").urlEncodingEnabled(true)
                 .queryParam("client_id", client.clientId()).queryParam("client_secret", client.clientSecret())
-                .formParams(clientCredentialsGrant())
+                .formParams(ownGrant())
                 .post(world.discovered().serverEndpoint("token_endpoint")));
     }
 
     @When("the client sends a token request without a grant type")
     public void withoutGrantType() {
-        Map<String, String> parameters = clientCredentialsGrant();
+        Map<String, String> parameters = ownGrant();
         parameters.remove("grant_type");
         world.answered(TokenRequests.post(world, world.discovered(), endpoint.client(), parameters));
     }
 
     @When("the client sends a token request that names the grant type twice")
     public void grantTypeTwice() {
-        List<Map.Entry<String, String>> pairs = new java.util.ArrayList<>(clientCredentialsGrant().entrySet());
-        pairs.add(Map.entry("grant_type", "client_credentials"));
+        List<Map.Entry<String, String>> pairs = new java.util.ArrayList<>(ownGrant().entrySet());
+        pairs.add(Map.entry("grant_type", endpoint.client().grantType()));
         world.answered(TokenRequests.postPairs(world, world.discovered(), endpoint.client(), pairs));
     }
 
@@ -79,7 +80,7 @@ public class TokenRequestRulesSteps {
     public void withGet() {
         ClientCredentials client = endpoint.client();
         world.answered(world.request().urlEncodingEnabled(true).auth().preemptive()
-                .basic(client.clientId(), client.clientSecret()).queryParams(clientCredentialsGrant())
+                .basic(client.clientId(), client.clientSecret()).queryParams(ownGrant())
                 .get(world.discovered().serverEndpoint("token_endpoint")));
     }
 
@@ -91,6 +92,10 @@ public class TokenRequestRulesSteps {
 
     @When("the client requests a token naming its client id without its secret")
     public void withoutSecret() {
+        if (!endpoint.client().usesClientCredentials()) {
+            throw Findings.skip("The harness's confidential client uses the authorization code grant, not client "
+                    + "credentials.");
+        }
         Map<String, String> parameters = clientCredentialsGrant();
         parameters.put("client_id", endpoint.client().clientId());
         world.answered(TokenRequests.post(world, world.discovered(), null, parameters));
@@ -99,6 +104,7 @@ public class TokenRequestRulesSteps {
     @When("the client requests a token for the MCP server's URL with a fragment added")
     public void resourceWithFragment() {
         resource = world.target().mcpUrl() + "#fragment";
+        endpoint.requested(resource);
         world.answered(AccessTokens.request(world, endpoint.client(), Map.of("resource", resource)));
     }
 
@@ -117,19 +123,13 @@ public class TokenRequestRulesSteps {
             throw Findings.skip("The authorization server offers no registration endpoint to register a public "
                     + "client.");
         }
-        Response registration = ClientRegistrations.register(world, discovered,
-                ClientRegistrations.publicClient(ClientRegistrations.LOOPBACK_REDIRECT_URI));
-        if (!(registration.path("client_id") instanceof String clientId)) {
-            throw Findings.skip("A public client could not be registered (answered " + registration.statusCode()
-                    + ").");
-        }
-        world.answered(TokenRequests.post(world, discovered, new ClientCredentials(clientId, null, "none"),
+        world.answered(TokenRequests.post(world, discovered, PublicClients.loopbackClient(world, discovered),
                 clientCredentialsGrant()));
     }
 
     @When("the client requests a token with a scope the authorization server supports")
     public void withSupportedScope() {
-        requestedScope = world.settings().scopes().orElseGet(() -> world.discovered().serverList("scopes_supported")
+        requestedScope = dev.mcpauth.conformance.discovery.RequestedScope.of(world).orElseGet(() -> world.discovered().serverList("scopes_supported")
                 .stream().findFirst().orElseThrow(() -> Findings.skip("The authorization server lists no "
                         + "scopes_supported and mcp.scopes is not set, so no scope can be requested.")));
         world.answered(AccessTokens.request(world, endpoint.client(), Map.of("scope", requestedScope)));
@@ -171,6 +171,11 @@ public class TokenRequestRulesSteps {
                 "token_endpoint")));
     }
 
+    /** A valid token request of the grant the harness's confidential client uses. */
+    private Map<String, String> ownGrant() {
+        return AccessTokens.grantRequest(world, endpoint.client(), Map.of());
+    }
+
     private Map<String, String> clientCredentialsGrant() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("grant_type", "client_credentials");
@@ -195,17 +200,17 @@ public class TokenRequestRulesSteps {
             throw Findings.skip("The harness's client uses " + client.authMethod() + " and no client using " + method
                     + " can be registered.");
         }
-        Response registration = ClientRegistrations.register(world, discovered,
-                ClientRegistrations.confidentialClient(method));
-        if (!(registration.path("client_id") instanceof String clientId)
-                || !(registration.path("client_secret") instanceof String secret)) {
+        ClientRegistrations.Registration registration = AccessTokens.registerConfidential(world, discovered,
+                method, client.grantType());
+        if (!registration.accepted() || registration.clientSecret() == null) {
             throw Findings.skip("A client using " + method + " could not be registered (answered "
-                    + registration.statusCode() + ").");
+                    + registration.response().statusCode() + ").");
         }
-        return new ClientCredentials(clientId, secret, method);
+        return new ClientCredentials(registration.clientId(), registration.clientSecret(), method,
+                client.grantType());
     }
 
     private static ClientCredentials withMethod(ClientCredentials client, String method) {
-        return new ClientCredentials(client.clientId(), client.clientSecret(), method);
+        return client.with(client.clientSecret(), method);
     }
 }

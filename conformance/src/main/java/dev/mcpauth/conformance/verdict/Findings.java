@@ -13,7 +13,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * Decides what a failed check means in the current scenario. The check itself only says what is wrong; the
  * scenario's level tag and the user's expected-failures list decide the verdict: a broken MUST fails the scenario;
- * a broken SHOULD or MAY, or a listed known gap, is recorded as a finding and the scenario goes on.
+ * a broken SHOULD or MAY, or a listed known gap, is recorded as a finding and the scenario goes on. A request that
+ * was refused as it must be, only in other words than the RFC's ({@link RefusedOtherwise}), is a WARN at any level.
  */
 public class Findings {
 
@@ -39,7 +40,7 @@ public class Findings {
             checkFailed = true;
             if (!expectedEntries.isEmpty()) {
                 record(Verdict.EXPECTED_FAIL, failure.getMessage());
-            } else if (!level.failsTheRun()) {
+            } else if (!level.failsTheRun() || failure instanceof RefusedOtherwise) {
                 record(Verdict.WARN, failure.getMessage());
             } else {
                 throw failure;

@@ -87,6 +87,12 @@ public final class SuiteRun {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /** The tags of the scenarios that passed. */
+    public java.util.List<Set<String>> passedScenarios() {
+        return outcomes.stream().filter(outcome -> outcome.status() == TestExecutionResult.Status.SUCCESSFUL)
+                .map(Outcome::tags).toList();
+    }
+
     /** Requirement IDs whose verdict in the run's summary is {@code verdict} (e.g. WARN, EXPECTED_FAIL). */
     public Set<String> requirementsWithVerdict(String verdict) {
         try {

@@ -39,7 +39,53 @@ class HostileInputIT extends ReferenceServerIT {
             "client_credentials", "authorization_code", "refresh_token", "password", "urn:ietf:params:oauth:grant-type:jwt-bearer",
             "S256", "plain", "eyJhbGciOiJub25lIn0.e30.", "a.b.c", "mcp:tools mcp:admin root", "\u202e\u0301");
 
+    /** Query strings whose percent-escapes are broken or decode to bytes that are not UTF-8. */
+    private static final List<String> MALFORMED_QUERIES = List.of("a=%zz", "a=%", "a=%4", "%=1", "a=%C3%28",
+            "a=%e9", "a=%FF%FE", "client_id=%G0&state=x", "a=1&%zz=2");
+    /** Every endpoint, with the method it serves. */
+    private static final List<String> ENDPOINTS = List.of("POST /token", "POST /introspect", "POST /revoke",
+            "POST /register", "GET /authorize", "POST /authorize/decision", "GET /jwks",
+            "GET /.well-known/oauth-protected-resource/mcp", "GET /.well-known/oauth-authorization-server",
+            "GET /.well-known/openid-configuration", "POST /mcp", "GET /mcp", "DELETE /mcp");
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aMalformedQueryStringIsABadRequestInTheShapeOfEveryEndpoint() throws Exception {
+        String token = server.accessToken();
+        List<String> failures = new ArrayList<>();
+        for (String endpoint : ENDPOINTS) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            boolean mcp = path.equals("/mcp");
+            String body = mcp ? JsonRpc.request("ping", Map.of()) : path.equals("/register") ? "{}"
+                    : "grant_type=client_credentials";
+            String contentType = mcp || path.equals("/register") ? "application/json"
+                    : "application/x-www-form-urlencoded";
+            for (String query : MALFORMED_QUERIES) {
+                // java.net.URI refuses a broken escape, so these requests go over a plain socket
+                String answer = overSocket(method + " " + path + "?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Connection: close\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                        + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+                        + "Accept: application/json, text/event-stream\r\n"
+                        + (mcp ? "Authorization: Bearer " + token + "\r\n" : "") + "\r\n" + body);
+                boolean shaped = mcp ? answer.contains("\"jsonrpc\":\"2.0\"") && answer.contains("\"error\"")
+                        : answer.contains("\"error\":\"invalid_request\"");
+                if (!answer.startsWith("HTTP/1.1 400") || !shaped) {
+                    failures.add(method + " " + path + "?" + query + " -> " + abbreviate(answer));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private String overSocket(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     @Test
     void thousandsOfHostileRequestsGetClientErrorsAndTheServerStaysHealthy() throws Exception {

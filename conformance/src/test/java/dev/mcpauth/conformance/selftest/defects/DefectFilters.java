@@ -63,6 +63,32 @@ final class DefectFilters {
         return new ReadRequest(new String(replay.body(), StandardCharsets.UTF_8), replay);
     }
 
+    /** The request with another body. */
+    static HttpServletRequest withBody(HttpServletRequest request, byte[] body) {
+        return new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+            @Override
+            public jakarta.servlet.ServletInputStream getInputStream() {
+                return new dev.mcpauth.server.http.BufferedBodyStream(body);
+            }
+
+            @Override
+            public java.io.BufferedReader getReader() {
+                return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                        StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public int getContentLength() {
+                return body.length;
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return body.length;
+            }
+        };
+    }
+
     /**
      * A filter on POSTs to the MCP endpoint whose body contains {@code marker}: the server answers, then the answer
      * body is rewritten from the request body and the answer body. Other requests pass untouched, so event streams
