@@ -16,12 +16,15 @@ import java.util.Optional;
  * @param otherResource      another resource the same authorization server issues tokens for (audience checks)
  * @param specVersion        the MCP spec version whose scenarios run
  * @param expectedFailures   a file of requirement IDs known to fail on this server
+ * @param scopeHierarchy     scopes the server treats as implying others, as {@code broader>narrower} pairs
+ * @param clientMetadataBaseUrl where the authorization server reaches the harness's client metadata documents
  */
 public record HarnessSettings(Optional<String> serverUrl, Optional<String> accessToken, Optional<String> clientId,
                               Optional<String> clientSecret, Optional<String> scopes,
                               Optional<String> privilegedTool, Optional<String> otherResource,
                               String specVersion,
-                              Optional<Path> expectedFailures) {
+                              Optional<Path> expectedFailures, Optional<String> scopeHierarchy,
+                              Optional<String> clientMetadataBaseUrl) {
 
     public static final String SERVER_URL = "mcp.server.url";
     public static final String ACCESS_TOKEN = "mcp.token";
@@ -32,12 +35,15 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
     public static final String OTHER_RESOURCE = "mcp.other.resource";
     public static final String SPEC_VERSION = "mcp.spec.version";
     public static final String EXPECTED_FAILURES = "mcp.expected.failures";
+    public static final String SCOPE_HIERARCHY = "mcp.scope.hierarchy";
+    public static final String CLIENT_METADATA_BASE_URL = "mcp.client.metadata.base-url";
     public static final String DEFAULT_SPEC_VERSION = "2025-06-18";
 
     public static HarnessSettings fromSystemProperties() {
         return new HarnessSettings(property(SERVER_URL), property(ACCESS_TOKEN), property(CLIENT_ID),
                 property(CLIENT_SECRET), property(SCOPES), property(PRIVILEGED_TOOL), property(OTHER_RESOURCE),
-                property(SPEC_VERSION).orElse(DEFAULT_SPEC_VERSION), property(EXPECTED_FAILURES).map(Path::of));
+                property(SPEC_VERSION).orElse(DEFAULT_SPEC_VERSION), property(EXPECTED_FAILURES).map(Path::of),
+                property(SCOPE_HIERARCHY), property(CLIENT_METADATA_BASE_URL));
     }
 
     private static Optional<String> property(String name) {
