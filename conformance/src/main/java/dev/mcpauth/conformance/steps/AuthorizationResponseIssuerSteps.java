@@ -44,8 +44,9 @@ public class AuthorizationResponseIssuerSteps {
 
     @Then("any iss parameter of the response is exactly the authorization server's issuer")
     public void issuerExact() {
-        Object issuer = world.discovered().serverMetadata().get("issuer");
-        findings.check(() -> IssuerParameterChecks.anyIssuerIsExact(reached, String.valueOf(issuer), what));
+        // the issuer a client validated the metadata against and stored with its request (the resource metadata's)
+        String issuer = world.discovered().issuer();
+        findings.check(() -> IssuerParameterChecks.anyIssuerIsExact(reached, issuer, what));
     }
 
     @Then("the authorization server metadata announces the iss parameter exactly when responses carry it")
