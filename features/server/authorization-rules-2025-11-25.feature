@@ -22,7 +22,7 @@ Feature: MCP server authorization rules added or changed in MCP 2025-11-25
 
     @D1125-47 @MUST
     Scenario: A request from a foreign Origin is answered 403 Forbidden
-      When the client sends an initialize request with its access token from the origin "https://evil.example"
+      When the client sends a first request with its access token from the origin "https://evil.example"
       Then the server answers 403 Forbidden
 
   Rule: Scope Selection Strategy: the 401 challenge names the scopes to ask for, the same ones each time

@@ -62,6 +62,5 @@ Feature: MCP server authorization rules added or changed in MCP 2026-07-28
 
     @V0728-223 @MUST-NOT
     Scenario: A request naming a session the server issued, without an access token, is refused
-      Given the client has opened an MCP session with its access token
-      When the client sends a POST in its session without an access token
+      When a client sends a tools/list request naming a session the server issued to the client, but no access token
       Then the server answers 401 Unauthorized

@@ -8,7 +8,7 @@ Feature: The Bearer challenge is well-formed
 
     @R6750-07 @MUST
     Scenario Outline: The challenge to a request <request> has the Bearer scheme and an attribute
-      When a client sends an initialize request <request>
+      When a client sends a first request <request>
       Then the challenge is a Bearer challenge with at least one attribute
 
       Examples:
@@ -20,7 +20,7 @@ Feature: The Bearer challenge is well-formed
 
     @OA21-RS-07 @MUST
     Scenario Outline: The challenge to a request <request> repeats no attribute
-      When a client sends an initialize request <request>
+      When a client sends a first request <request>
       Then the challenge repeats no attribute
 
       Examples:
@@ -30,7 +30,7 @@ Feature: The Bearer challenge is well-formed
 
     @R6750-08 @MUST-NOT
     Scenario Outline: The challenge to a request <request> gives the realm at most once
-      When a client sends an initialize request <request>
+      When a client sends a first request <request>
       Then the challenge gives the realm at most once
 
       Examples:
@@ -42,22 +42,22 @@ Feature: The Bearer challenge is well-formed
 
     @R6750-09 @MUST-NOT
     Scenario: The scope in a challenge is given once, as space-separated scope tokens
-      When a client sends an initialize request without an access token
+      When a client sends a first request without an access token
       Then the challenge gives the scope at most once, as space-separated scope tokens
 
     @R6750-11 @MUST-NOT
     Scenario: The error attributes of a challenge are given once each, within their character sets
-      When a client sends an initialize request with a token with a tampered signature
+      When a client sends a first request with a token with a tampered signature
       Then the challenge gives error, error_description and error_uri at most once each, within their character sets
 
   Rule: The error code matches the status
 
     @OA21-RS-08 @SHOULD
     Scenario: The error code of the challenge to an invalid token matches the HTTP status
-      When a client sends an initialize request with a token with a tampered signature
+      When a client sends a first request with a token with a tampered signature
       Then the challenge's error code matches the HTTP status
 
     @OA21-RS-08 @SHOULD
     Scenario: The error code of the challenge to malformed credentials matches the HTTP status
-      When the client sends an initialize request with malformed Bearer credentials
+      When the client sends a first request with malformed Bearer credentials
       Then the challenge's error code matches the HTTP status

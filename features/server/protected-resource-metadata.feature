@@ -7,18 +7,18 @@ Feature: Protected resource metadata and the 401 challenge
 
     @AUTH-PRM-04 @R9728-22 @R9728-23 @R6750-06 @MUST
     Scenario: A request without an access token is challenged with the metadata URL
-      When a client sends an initialize request without an access token
+      When a client sends a first request without an access token
       Then the server answers 401 Unauthorized
       And the challenge names the protected resource metadata
 
     @AUTH-PRM-04 @R9728-22 @R9728-23 @R6750-06 @MUST
     Scenario: A request with an invalid access token is challenged with the metadata URL too
-      When a client sends an initialize request with a token with a tampered signature
+      When a client sends a first request with a token with a tampered signature
       Then the challenge names the protected resource metadata
 
     @R6750-16 @SHOULD-NOT
     Scenario: A request that carried no credentials gets no error code
-      When a client sends an initialize request without an access token
+      When a client sends a first request without an access token
       Then the challenge carries no error code
 
   Rule: The metadata document is served as JSON and names the authorization servers

@@ -19,7 +19,7 @@ Feature: Sessions are never credentials
         | GET    |
         | DELETE |
 
-    @SBP-03 @MUST
+    @SBP-03 @SBP-04 @MUST
     Scenario: A request carrying the session id and an invalid access token is refused
       When the client sends a POST in its session with a token with a tampered signature
       Then the server answers 401 Unauthorized

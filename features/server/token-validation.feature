@@ -10,19 +10,19 @@ Feature: Token validation at the MCP endpoint
 
     @R6750-02 @MUST
     Scenario: A request with a valid access token in the Authorization header is served
-      When the client sends an initialize request with its access token
+      When the client sends a first request with its access token
       Then the server answers 200 OK
 
     @R6750-03 @OA21-RS-04 @MUST
     Scenario: The Bearer scheme name is case-insensitive
-      When the client sends an initialize request with its access token under the scheme name "bearer"
+      When the client sends a first request with its access token under the scheme name "bearer"
       Then the server answers 200 OK
 
   Rule: Invalid or expired tokens receive 401
 
     @AUTH-VAL-04 @AUTH-VAL-01 @MUST
     Scenario Outline: A request with <forgery> is refused as unauthenticated
-      When a client sends an initialize request with <forgery>
+      When a client sends a first request with <forgery>
       Then the server answers 401 Unauthorized
 
       Examples:
@@ -36,24 +36,24 @@ Feature: Token validation at the MCP endpoint
 
     @R6750-14 @R6750-10 @SHOULD
     Scenario: The challenge for a refused token reports invalid_token
-      When a client sends an initialize request with a token with a tampered signature
+      When a client sends a first request with a token with a tampered signature
       Then the challenge reports the error "invalid_token"
 
   Rule: Only tokens issued for this MCP server are accepted
 
     @AUTH-VAL-02 @AUTH-PRIV-04 @AUTH-PRIV-03 @AUTH-AUD-02 @R9068-14 @SBP-02 @OA21-SEC-02 @MUST
     Scenario: A token the authorization server issued for another resource is refused
-      When the client sends an initialize request with a token issued for another resource
+      When the client sends a first request with a token issued for another resource
       Then the server answers 401 Unauthorized
 
   Rule: Tokens travel only in the Authorization header
 
     @OA21-RS-03 @R6750-05 @MUST
     Scenario: A valid token in the query string alone is ignored
-      When the client sends an initialize request with its access token in the query string only
+      When the client sends a first request with its access token in the query string only
       Then the server answers 401 Unauthorized
 
     @AUTH-ERR-04 @R6750-13 @SHOULD
     Scenario: Malformed Bearer credentials are a bad request
-      When the client sends an initialize request with malformed Bearer credentials
+      When the client sends a first request with malformed Bearer credentials
       Then the server answers 400 Bad Request

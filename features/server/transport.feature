@@ -10,7 +10,7 @@ Feature: Streamable HTTP transport rules an authenticated client relies on
 
     @TRN-03 @MUST
     Scenario: A request from a foreign Origin is refused
-      When the client sends an initialize request with its access token from the origin "https://evil.example"
+      When the client sends a first request with its access token from the origin "https://evil.example"
       Then the server answers with a client error
 
   Rule: An unsupported protocol version is a bad request

@@ -8,12 +8,12 @@ Feature: Requests without a valid access token are unauthorized
 
     @AUTH-ERR-02 @MUST
     Scenario: A request without an access token gets 401
-      When a client sends a ping without an access token
+      When a client sends a tools/list request without an access token
       Then the server answers 401 Unauthorized
 
     @AUTH-ERR-02 @MUST
     Scenario: A request with an invalid access token gets 401
-      When a client sends a ping with a token with a tampered signature
+      When a client sends a tools/list request with a token with a tampered signature
       Then the server answers 401 Unauthorized
 
   Rule: Unauthorized callers get no data
@@ -29,7 +29,7 @@ Feature: Requests without a valid access token are unauthorized
     @R6750-18 @AUTH-PRIV-02 @MUST
     Scenario Outline: A token altered after issue is refused: <forgery>
       Given the client holds a valid access token
-      When a client sends an initialize request with <forgery>
+      When a client sends a first request with <forgery>
       Then the server answers 401 Unauthorized
 
       Examples:
@@ -42,7 +42,7 @@ Feature: Requests without a valid access token are unauthorized
     @R9068-15 @AUTH-VAL-07 @MUST
     Scenario Outline: A JWT access token the authorization server did not sign is refused: <forgery>
       Given the client holds a valid access token
-      When a client sends an initialize request with <forgery>
+      When a client sends a first request with <forgery>
       Then the server answers 401 Unauthorized
 
       Examples:
@@ -54,7 +54,7 @@ Feature: Requests without a valid access token are unauthorized
     @R9068-17 @SHOULD
     Scenario: A JWT that fails validation is reported as invalid_token
       Given the client holds a valid access token
-      When a client sends an initialize request with a token signed by an unknown key
+      When a client sends a first request with a token signed by an unknown key
       Then the challenge reports the error "invalid_token"
 
   Rule: Tokens are taken from the Authorization header only
@@ -62,7 +62,7 @@ Feature: Requests without a valid access token are unauthorized
     @R6750-04 @MUST
     Scenario: A valid token inside the JSON-RPC body alone is ignored
       Given the client holds a valid access token
-      When the client sends an initialize request with its access token in the JSON-RPC body only
+      When the client sends a first request with its access token in the JSON-RPC body only
       Then the server answers 401 Unauthorized
 
     @OA21-RS-05 @MUST-NOT

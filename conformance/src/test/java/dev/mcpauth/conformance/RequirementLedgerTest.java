@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,15 +17,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.mcpauth.conformance.mcp.Revision;
 import dev.mcpauth.conformance.report.RequirementList;
 import dev.mcpauth.conformance.report.RequirementRow;
 import dev.mcpauth.conformance.report.Verdict;
+import dev.mcpauth.conformance.revision.RevisionScope;
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.PickleTag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The ledger between the requirement list and the features: every tagged ID is listed, every listed requirement is
- * either tagged on a scenario or says why not, and no "pending" entry hides a scenario that already exists.
+ * either tagged on a scenario or says why not, and no "pending" entry hides a scenario that already exists. Per
+ * revision too: every testable requirement that holds in a revision has a scenario that runs in that revision.
  */
 class RequirementLedgerTest {
 
@@ -62,6 +71,48 @@ class RequirementLedgerTest {
                 .forEach(row -> untagged.put(row.id(), row.requirement()));
         assertThat(untagged).as("testable requirements with no scenario; add one, or mark the row pending: or "
                 + "not testable: with the reason").isEmpty();
+    }
+
+    @Test
+    void everyTestableRequirementOfARevisionHasAScenarioInThatRevision() throws IOException {
+        RevisionScope scope = new RevisionScope(list);
+        List<List<String>> pickles = pickleTags();
+        Map<String, Set<String>> missing = new TreeMap<>();
+        for (Revision revision : Revision.values()) {
+            Set<String> runs = new TreeSet<>();
+            pickles.stream().filter(tags -> scope.leftOutBecause(tags, revision).isEmpty())
+                    .forEach(tags -> tags.forEach(tag -> runs.add(tag.substring(1))));
+            list.rows().stream()
+                    .filter(row -> row.holdsIn(revision) && row.verdictWithoutScenarios() == Verdict.NOT_RUN
+                            && tagged.contains(row.id()) && !runs.contains(row.id()))
+                    .forEach(row -> missing.computeIfAbsent(revision.label(), key -> new TreeSet<>()).add(row.id()));
+        }
+        assertThat(missing).as("requirements that hold in a revision (the revisions column of requirements.tsv) but "
+                + "whose every scenario is left out of it; give the row the revisions it holds in, or add a scenario "
+                + "that runs there").isEmpty();
+    }
+
+    @Test
+    void everyRowNamesOnlyRevisionsFromItsIntroductionOn() {
+        Map<String, String> early = new TreeMap<>();
+        list.rows().stream().filter(row -> row.revisions().stream()
+                        .anyMatch(revision -> revision.compareTo(RequirementRow.introducedIn(row.id())) < 0))
+                .forEach(row -> early.put(row.id(), row.revisions().toString()));
+        assertThat(early).as("rows that claim a revision older than the one that introduced them").isEmpty();
+    }
+
+    /** The tags of every scenario (each example of an outline), with the tags it inherits. */
+    private static List<List<String>> pickleTags() throws IOException {
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
+        List<List<String>> pickles = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(FEATURES)) {
+            for (Path feature : files.filter(path -> path.toString().endsWith(".feature")).toList()) {
+                parser.parse(feature).map(Envelope::getPickle).flatMap(Optional::stream)
+                        .filter(pickle -> pickle.getTags().stream().noneMatch(tag -> tag.getName().equals("@client")))
+                        .forEach(pickle -> pickles.add(pickle.getTags().stream().map(PickleTag::getName).toList()));
+            }
+        }
+        return pickles;
     }
 
     @Test

@@ -1,22 +1,37 @@
 package dev.mcpauth.conformance;
 
-import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+import java.util.Map;
+import java.util.stream.Stream;
 
-import org.junit.platform.suite.api.ConfigurationParameter;
-import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectPackages;
-import org.junit.platform.suite.api.Suite;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.engine.TestExecutionResult;
 
-/** The conformance suite: every feature under {@code features/}, against the configured target. */
-@Suite
-@IncludeEngines("cucumber")
-@SelectPackages("features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.mcpauth.conformance.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
-        value = "html:../reports/cucumber/index.html, json:../reports/cucumber/cucumber.json,"
-                + " junit:../reports/junit/cucumber.xml,"
-                + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
-                + " dev.mcpauth.conformance.report.VerdictReportPlugin:../reports")
-public class RunConformanceIT {
+/**
+ * The conformance suite: every feature under {@code features/}, against the configured target, once per revision
+ * ({@code -Dmcp.spec.version}, {@code auto} by default). Each scenario of each revision is one JUnit test named
+ * {@code [revision] scenario}, so CI sees the revision in every test name.
+ */
+class RunConformanceIT {
+
+    private static final String REPORTS = "../reports";
+
+    @TestFactory
+    Stream<DynamicNode> everyRevisionOfTheTarget() {
+        RevisionRuns runs = RevisionRuns.run(Map.of(), new RevisionRuns.Plan("features", true, true, part ->
+                "html:" + REPORTS + "/cucumber/" + part + "/index.html,"
+                        + " json:" + REPORTS + "/cucumber/" + part + "/cucumber.json,"
+                        + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
+                        + " dev.mcpauth.conformance.report.VerdictReportPlugin:" + REPORTS));
+        return runs.outcomes().stream().map(outcome -> DynamicTest.dynamicTest(outcome.name(), () -> replay(outcome)));
+    }
+
+    private static void replay(RevisionRuns.Outcome outcome) {
+        if (outcome.status() == TestExecutionResult.Status.FAILED) {
+            throw new AssertionError(outcome.message());
+        }
+        Assumptions.assumeTrue(outcome.status() == TestExecutionResult.Status.SUCCESSFUL, outcome.message());
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import dev.mcpauth.client.discovery.AuthenticationChallenge;
 import dev.mcpauth.conformance.mcp.McpMessage;
-import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.restassured.response.Response;
 
@@ -30,7 +29,7 @@ public final class Discovery {
      */
     public static List<String> resourceMetadataCandidates(ConformanceWorld world) {
         String mcpUrl = world.target().mcpUrl();
-        Response challenge = McpRequests.post(world, McpMessage.INITIALIZE, null, null);
+        Response challenge = world.wire().send(McpMessage.FIRST_REQUEST, null);
         Optional<String> named = AuthenticationChallenge
                 .resourceMetadataUrl(challenge.headers().getValues("WWW-Authenticate"))
                 .filter(url -> url.startsWith("https://") || url.startsWith("http://"));

@@ -44,9 +44,9 @@ public final class EventStreamProbe {
         }
         if (sessionId != null) {
             builder.header(McpRequests.SESSION_HEADER, sessionId)
-                    .header(McpRequests.VERSION_HEADER, McpMessage.PROTOCOL_VERSION);
+                    .header(McpRequests.VERSION_HEADER, world.revision().label());
             sent.add(McpRequests.SESSION_HEADER + ": " + sessionId);
-            sent.add(McpRequests.VERSION_HEADER + ": " + McpMessage.PROTOCOL_VERSION);
+            sent.add(McpRequests.VERSION_HEADER + ": " + world.revision().label());
         }
         CompletableFuture<HttpResponse<InputStream>> pending =
                 CLIENT.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofInputStream());

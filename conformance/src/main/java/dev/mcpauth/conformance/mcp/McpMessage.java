@@ -1,34 +1,27 @@
 package dev.mcpauth.conformance.mcp;
 
-/** MCP messages the harness sends, as JSON-RPC bodies. */
+/** The MCP messages the features name; each wire turns one into its revision's form ({@link McpWire#call}). */
 public enum McpMessage {
 
-    INITIALIZE("an initialize request", """
-            {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
-            "capabilities":{},"clientInfo":{"name":"mcp-auth-conformance","version":"0.1.0"}}}"""),
-    INITIALIZED("the initialized notification", """
-            {"jsonrpc":"2.0","method":"notifications/initialized"}"""),
-    TOOLS_LIST("a tools/list request", """
-            {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}"""),
-    PING("a ping", """
-            {"jsonrpc":"2.0","id":3,"method":"ping"}""");
-
-    public static final String PROTOCOL_VERSION = "2025-06-18";
+    /** The request a client opens with: initialize in 2025, any request (tools/list here) in 2026-07-28. */
+    FIRST_REQUEST("a first request"),
+    INITIALIZE("an initialize request"),
+    INITIALIZED("the initialized notification"),
+    TOOLS_LIST("a tools/list request"),
+    PING("a ping");
 
     /** The Cucumber expression alternatives for these messages. */
     public static final String PHRASES =
-            "an initialize request|the initialized notification|a tools/list request|a ping";
+            "a first request|an initialize request|the initialized notification|a tools/list request|a ping";
 
     private final String phrase;
-    private final String json;
 
-    McpMessage(String phrase, String json) {
+    McpMessage(String phrase) {
         this.phrase = phrase;
-        this.json = json;
     }
 
-    public String json() {
-        return json;
+    public String phrase() {
+        return phrase;
     }
 
     public static McpMessage fromPhrase(String phrase) {
@@ -38,10 +31,5 @@ public enum McpMessage {
             }
         }
         throw new IllegalArgumentException("unknown MCP message: " + phrase);
-    }
-
-    public static String callTool(String tool) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\""
-                + tool.replace("\"", "\\\"") + "\",\"arguments\":{}}}";
     }
 }

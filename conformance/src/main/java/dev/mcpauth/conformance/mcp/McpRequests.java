@@ -7,7 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** MCP over Streamable HTTP as a well-behaved client sends it; each caller changes at most one thing. */
+/** What every MCP wire shares: the headers' names, the bearer token, raw bodies, reading an answer. */
 public final class McpRequests {
 
     public static final String ACCEPT = "application/json, text/event-stream";
@@ -17,13 +17,9 @@ public final class McpRequests {
     private McpRequests() {
     }
 
-    /** A POST of one message, with a bearer token and session id when given (null: left out). */
-    public static Response post(ConformanceWorld world, McpMessage message, String token, String sessionId) {
-        return post(world, message.json(), token, sessionId);
-    }
-
+    /** A POST of a raw body (a batch, a truncated message) in a 2025 session when given (null: none). */
     public static Response post(ConformanceWorld world, String body, String token, String sessionId) {
-        return withSession(authorized(world.request(), token), sessionId)
+        return withSession(world, authorized(world.request(), token), sessionId)
                 .contentType("application/json").accept(ACCEPT).body(body)
                 .post(world.target().mcpUrl());
     }
@@ -32,24 +28,11 @@ public final class McpRequests {
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
-    public static RequestSpecification withSession(RequestSpecification request, String sessionId) {
+    /** The session id with the protocol version of the run's revision, as 2025 sends them after initialize. */
+    public static RequestSpecification withSession(ConformanceWorld world, RequestSpecification request,
+            String sessionId) {
         return sessionId == null ? request
-                : request.header(SESSION_HEADER, sessionId).header(VERSION_HEADER, McpMessage.PROTOCOL_VERSION);
-    }
-
-    /**
-     * Opens a session the way the lifecycle requires: initialize, then the initialized notification. Answers the
-     * session id, or empty for a server that does not use sessions.
-     */
-    public static Optional<String> openSession(ConformanceWorld world, String token) {
-        Response initialize = post(world, McpMessage.INITIALIZE, token, null);
-        if (initialize.statusCode() != 200) {
-            throw new AssertionError("initialize with a valid access token was answered " + initialize.statusCode()
-                    + "; the checks that need a session cannot run");
-        }
-        Optional<String> sessionId = Optional.ofNullable(initialize.header(SESSION_HEADER));
-        post(world, McpMessage.INITIALIZED, token, sessionId.orElse(null));
-        return sessionId;
+                : request.header(SESSION_HEADER, sessionId).header(VERSION_HEADER, world.revision().label());
     }
 
     /** The JSON-RPC message of an answer, whether sent as JSON or as the last event of an SSE stream. */

@@ -32,6 +32,12 @@ public final class ConsoleReporter {
         }
     }
 
+    /** The counts of one revision when more revisions follow; the full summary comes after the last. */
+    public void revisionFinished(RunSummary summary, String revision) {
+        out.println("Revision " + revision + " done: " + counts(summary.scenarioTotals(revision)) + "\n");
+        out.flush();
+    }
+
     public void runFinished(RunSummary summary, List<Path> reports) {
         out.print(summaryText(summary, reports));
         out.flush();
@@ -41,7 +47,7 @@ public final class ConsoleReporter {
         String ids = scenario.requirementIds().isEmpty() ? "(no requirement ID)"
                 : String.join(",", scenario.requirementIds());
         String line = String.format(Locale.ROOT, "  %-13s %-12s %s  %s", scenario.verdict().name(),
-                "[" + scenario.level().label() + "]", ids, scenario.name());
+                "[" + scenario.level().label() + "]", ids, scenario.nameWithRevision());
         String reason = scenario.reasonHeadline(MAX_REASON_LENGTH);
         return scenario.verdict() == Verdict.PASS || reason.isEmpty() ? line : line + " -- " + reason;
     }
@@ -51,7 +57,13 @@ public final class ConsoleReporter {
         text.append("MCP authorization conformance against ").append(summary.target()).append('\n');
         text.append(String.format(Locale.ROOT, "%s in %.1f s, %s%n", plural(summary.scenarios().size(), "scenario"),
                 summary.duration().toMillis() / 1000.0, plural(summary.requirements().size(), "requirement")));
+        if (!summary.revisions().isEmpty()) {
+            text.append(summary.revisionsLine()).append('\n');
+        }
         text.append('\n').append(levelTable(summary)).append('\n');
+        if (summary.revisions().size() > 1) {
+            text.append(revisionTable(summary)).append('\n');
+        }
         if (summary.requirementIds(Verdict.FAIL).isEmpty()) {
             text.append("Failed requirements: none\n");
         }
@@ -84,6 +96,19 @@ public final class ConsoleReporter {
         });
         row(table, "all", summary.scenarioTotals());
         return table.toString();
+    }
+
+    private static String revisionTable(RunSummary summary) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "  %-11s", "revision"));
+        COLUMNS.forEach(verdict -> table.append(String.format(Locale.ROOT, "  %" + width(verdict) + "s", verdict.name())));
+        table.append('\n');
+        summary.revisions().forEach(revision -> row(table, revision, summary.scenarioTotals(revision)));
+        return table.toString();
+    }
+
+    private static String counts(Map<Verdict, Integer> counts) {
+        return String.join(", ", COLUMNS.stream().map(verdict -> counts.get(verdict) + " " + verdict.name())
+                .toList());
     }
 
     private static void row(StringBuilder table, String label, Map<Verdict, Integer> counts) {

@@ -24,15 +24,22 @@ public final class CoverageMatrixPage {
                     .append(escape(RequirementList.RESOURCE))
                     .append(") was found, so only the requirements named by scenario tags are shown.</p>\n");
         }
+        if (!summary.revisions().isEmpty()) {
+            body.append("<p class=\"meta\">").append(escape(summary.revisionsLine())).append("</p>\n");
+        }
+        StringBuilder revisionHeads = new StringBuilder();
+        summary.revisions().forEach(revision -> revisionHeads.append("<th class=\"nowrap\">").append(escape(revision))
+                .append("</th>"));
         body.append("<table>\n<thead><tr><th>ID</th><th>Level</th><th>Actor</th><th class=\"source\">Source</th><th class=\"text\">Requirement</th>"
-                + "<th class=\"text\">How tested</th><th class=\"text\">Scenarios</th><th>Verdict</th><th class=\"wide\">Reasons and messages</th></tr></thead>\n"
+                + "<th class=\"text\">How tested</th><th class=\"text\">Scenarios</th><th>Verdict</th>" + revisionHeads
+                + "<th class=\"wide\">Reasons and messages</th></tr></thead>\n"
                 + "<tbody>\n");
-        summary.requirements().forEach(requirement -> row(body, requirement));
+        summary.requirements().forEach(requirement -> row(body, requirement, summary.revisions()));
         body.append("</tbody>\n</table>\n");
         return HtmlPage.document("Requirement coverage – " + summary.target(), body.toString());
     }
 
-    private static void row(StringBuilder body, RequirementResult requirement) {
+    private static void row(StringBuilder body, RequirementResult requirement, java.util.List<String> revisions) {
         RequirementRow row = requirement.row();
         String id = escape(row.id());
         body.append("<tr id=\"").append(id).append("\">")
@@ -43,8 +50,12 @@ public final class CoverageMatrixPage {
                 .append("<td>").append(escape(row.requirement())).append("</td>")
                 .append("<td>").append(escape(row.test())).append("</td>")
                 .append("<td>").append(scenarios(requirement)).append("</td>")
-                .append("<td class=\"nowrap\">").append(badge(requirement.verdict())).append("</td>")
-                .append("<td>").append(notes(requirement)).append("</td>")
+                .append("<td class=\"nowrap\">").append(badge(requirement.verdict())).append("</td>");
+        // the requirement x revision matrix: a dash where the requirement does not hold in that revision
+        revisions.forEach(revision -> body.append("<td class=\"nowrap\">").append(requirement.verdictIn(revision)
+                .map(HtmlPage::badge).orElse("<span class=\"muted\" title=\"not part of " + escape(revision)
+                        + "\">–</span>")).append("</td>"));
+        body.append("<td>").append(notes(requirement)).append("</td>")
                 .append("</tr>\n");
     }
 
@@ -62,7 +73,8 @@ public final class CoverageMatrixPage {
         StringBuilder html = new StringBuilder("<ul class=\"plain\">");
         for (ScenarioResult scenario : requirement.scenarios()) {
             html.append("<li title=\"").append(escape(scenario.featureUri() + ":" + scenario.line())).append("\">")
-                    .append(badge(scenario.verdict())).append(' ').append(escape(scenario.name())).append("</li>");
+                    .append(badge(scenario.verdict())).append(' ').append(escape(scenario.nameWithRevision()))
+                    .append("</li>");
         }
         return html.append("</ul>").toString();
     }
@@ -75,7 +87,7 @@ public final class CoverageMatrixPage {
         for (ScenarioResult scenario : requirement.scenarios()) {
             if (!scenario.reason().isEmpty()) {
                 html.append("<div class=\"note\"><strong>").append(escape(scenario.verdict().label()))
-                        .append("</strong> (").append(escape(scenario.name())).append("): ")
+                        .append("</strong> (").append(escape(scenario.nameWithRevision())).append("): ")
                         .append(escape(scenario.reason())).append("</div>");
             }
         }

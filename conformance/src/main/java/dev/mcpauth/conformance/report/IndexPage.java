@@ -13,14 +13,20 @@ public final class IndexPage {
 
     private static final List<Link> LINKS = List.of(
             new Link("coverage.html", "Requirement coverage", "every requirement with its scenarios and verdict"),
-            new Link("cucumber/index.html", "Cucumber report", "every scenario with its steps and HTTP exchanges"),
+            new Link("cucumber/", "Cucumber reports", "one per revision and side (server-2026-07-28/index.html …): "
+                    + "every scenario with its steps and HTTP exchanges"),
             new Link("allure/index.html", "Allure report", "the same results with history and timelines"),
-            new Link("junit/", "JUnit XML", "for CI systems"),
+            new Link("junit/conformance.xml", "JUnit XML", "for CI systems, one test suite per revision"),
             new Link("summary.json", "summary.json", "the verdicts for scripts"));
 
     public String render(RunSummary summary) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>MCP authorization conformance</h1>\n").append(HtmlPage.runLine(summary));
+        if (!summary.revisions().isEmpty()) {
+            body.append("<p class=\"meta\">").append(escape(summary.revisionsLine())).append("</p>\n");
+            summary.revisions().forEach(revision -> body.append("<h3>").append(escape(revision)).append("</h3>\n")
+                    .append(HtmlPage.counts("scenarios of " + revision, summary.scenarioTotals(revision))));
+        }
         body.append("<h2>Requirements</h2>\n").append(HtmlPage.counts("requirements", summary.requirementTotals()));
         body.append("<h2>Scenarios</h2>\n").append(HtmlPage.counts("scenarios", summary.scenarioTotals()));
         body.append("<h2>Reports</h2>\n<ul>\n");

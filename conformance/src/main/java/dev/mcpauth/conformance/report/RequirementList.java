@@ -10,17 +10,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import dev.mcpauth.conformance.mcp.Revision;
 
 /**
  * The project's requirement list, {@code features/requirements.tsv}: a header line, then one requirement per line
- * with the tab-separated columns {@code id level actor source requirement test}.
+ * with the tab-separated columns {@code id level actor source requirement test revisions}. {@code revisions} (may be
+ * left out of a row) lists, space-separated, the MCP revisions the requirement holds in; empty means every revision
+ * from the one that introduced it ({@link RequirementRow#introducedIn}).
  */
 public final class RequirementList {
 
     public static final String RESOURCE = "features/requirements.tsv";
 
-    static final List<String> COLUMNS = List.of("id", "level", "actor", "source", "requirement", "test");
+    static final List<String> COLUMNS = List.of("id", "level", "actor", "source", "requirement", "test",
+            "revisions");
 
     private static final Pattern ID = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$");
 
@@ -87,9 +94,9 @@ public final class RequirementList {
 
     private static RequirementRow parseRow(String line, String origin, int lineNumber) {
         String[] fields = line.split("\t", -1);
-        if (fields.length != COLUMNS.size()) {
+        if (fields.length != COLUMNS.size() && fields.length != COLUMNS.size() - 1) {
             throw malformed(origin, lineNumber, "expected " + COLUMNS.size() + " tab-separated columns ("
-                    + String.join(", ", COLUMNS) + ") but found " + fields.length);
+                    + String.join(", ", COLUMNS) + "; revisions may be left out) but found " + fields.length);
         }
         String id = fields[0].strip();
         if (!ID.matcher(id).matches()) {
@@ -98,7 +105,14 @@ public final class RequirementList {
         }
         Level level = Level.fromLabel(fields[1].strip()).orElseThrow(() -> malformed(origin, lineNumber,
                 "level \"" + fields[1].strip() + "\" of " + id + " is not one of MUST, MUST NOT, SHOULD, SHOULD NOT, MAY"));
-        return new RequirementRow(id, level, fields[2].strip(), fields[3].strip(), fields[4].strip(), fields[5].strip());
+        Set<Revision> revisions = EnumSet.noneOf(Revision.class);
+        String listed = fields.length == COLUMNS.size() ? fields[6].strip() : "";
+        for (String label : listed.isEmpty() ? new String[0] : listed.split("\\s+")) {
+            revisions.add(Revision.fromLabel(label).orElseThrow(() -> malformed(origin, lineNumber, "revision \""
+                    + label + "\" of " + id + " is not one of " + java.util.Arrays.toString(Revision.values()))));
+        }
+        return new RequirementRow(id, level, fields[2].strip(), fields[3].strip(), fields[4].strip(), fields[5].strip(),
+                revisions.isEmpty() ? RequirementRow.fromIntroduction(id) : revisions);
     }
 
     private static IllegalArgumentException malformed(String origin, int lineNumber, String problem) {

@@ -16,8 +16,11 @@ public final class RunResults {
     private final List<ScenarioResult> scenarios = new ArrayList<>();
     private Instant startedAt;
 
+    /** The first start counts: the runs of several revisions add up to one run. */
     public synchronized void started(Instant instant) {
-        startedAt = instant;
+        if (startedAt == null) {
+            startedAt = instant;
+        }
     }
 
     public synchronized void add(ScenarioResult scenario) {
@@ -29,8 +32,15 @@ public final class RunResults {
      * scenarios in feature and line order.
      */
     public synchronized RunSummary summarize(RequirementList list, String target, Instant finishedAt) {
+        return summarize(list, target, finishedAt, List.of(), "");
+    }
+
+    /** The run of these revisions, {@code how} saying how they were chosen. */
+    public synchronized RunSummary summarize(RequirementList list, String target, Instant finishedAt,
+            List<String> revisions, String how) {
         List<ScenarioResult> ordered = scenarios.stream()
-                .sorted(Comparator.comparing((ScenarioResult scenario) -> String.valueOf(scenario.featureUri()))
+                .sorted(Comparator.comparing(ScenarioResult::revision)
+                        .thenComparing((ScenarioResult scenario) -> String.valueOf(scenario.featureUri()))
                         .thenComparingInt(ScenarioResult::line))
                 .toList();
         Map<String, List<ScenarioResult>> byRequirement = new LinkedHashMap<>();
@@ -47,6 +57,6 @@ public final class RunResults {
             requirements.add(RequirementResult.of(RequirementRow.unlisted(id, checks.get(0).level()), false, checks));
         });
         Instant start = startedAt != null ? startedAt : finishedAt;
-        return new RunSummary(target, start, finishedAt, ordered, requirements, list.isPresent());
+        return new RunSummary(target, start, finishedAt, ordered, requirements, list.isPresent(), revisions, how);
     }
 }

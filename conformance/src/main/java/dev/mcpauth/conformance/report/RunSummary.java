@@ -6,13 +6,37 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the reports show about one run, aggregated and frozen. */
+/**
+ * Everything the reports show about one run, aggregated and frozen. A run tests one or more MCP revisions
+ * ({@code revisions}, oldest first; {@code revisionsHow} says how they were chosen or detected); its scenarios carry
+ * the revision they ran in.
+ */
 public record RunSummary(String target, Instant startedAt, Instant finishedAt, List<ScenarioResult> scenarios,
-        List<RequirementResult> requirements, boolean requirementListFound) {
+        List<RequirementResult> requirements, boolean requirementListFound, List<String> revisions,
+        String revisionsHow) {
 
     public RunSummary {
         scenarios = List.copyOf(scenarios);
         requirements = List.copyOf(requirements);
+        revisions = List.copyOf(revisions);
+        revisionsHow = revisionsHow == null ? "" : revisionsHow;
+    }
+
+    public RunSummary(String target, Instant startedAt, Instant finishedAt, List<ScenarioResult> scenarios,
+            List<RequirementResult> requirements, boolean requirementListFound) {
+        this(target, startedAt, finishedAt, scenarios, requirements, requirementListFound, List.of(), "");
+    }
+
+    /** The line saying which revisions were tested and how they were found; empty when the run did not say. */
+    public String revisionsLine() {
+        return revisions.isEmpty() ? "" : "Revisions: " + String.join(", ", revisions)
+                + (revisionsHow.isEmpty() ? "" : " (" + revisionsHow + ")");
+    }
+
+    /** Scenarios per verdict in one revision, every scenario verdict present. */
+    public Map<Verdict, Integer> scenarioTotals(String revision) {
+        return count(scenarios.stream().filter(scenario -> scenario.revision().equals(revision))
+                .map(ScenarioResult::verdict).toList(), Verdict.OF_SCENARIOS);
     }
 
     public Duration duration() {

@@ -24,11 +24,17 @@ final class ScenarioInProgress {
     private final URI featureUri;
     private final int line;
     private final ScenarioTags tags;
+    private final String revision;
     private final List<StepOutcome> steps = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unreadableFindings = new ArrayList<>();
 
     ScenarioInProgress(String name, URI featureUri, int line, ScenarioTags tags) {
+        this(name, featureUri, line, tags, "");
+    }
+
+    ScenarioInProgress(String name, URI featureUri, int line, ScenarioTags tags, String revision) {
+        this.revision = revision;
         this.name = name;
         this.featureUri = featureUri;
         this.line = line;
@@ -99,7 +105,7 @@ final class ScenarioInProgress {
             default -> throw new IllegalStateException("unknown Cucumber status " + status);
         }
         return new ScenarioResult(name, featureUri, line, tags.requirementIds(), tags.level(), tags.specVersions(),
-                verdict, reason, findings);
+                verdict, reason, findings, revision);
     }
 
     private Optional<Throwable> errorOfFirstStep(Status status) {

@@ -4,11 +4,17 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * One scenario's verdict. {@code reason} says why it is not a plain PASS (the SKIPPED reason, the failure message,
- * the findings' messages) and is empty for a PASS.
+ * One scenario's verdict in one MCP revision. {@code reason} says why it is not a plain PASS (the SKIPPED reason,
+ * the failure message, the findings' messages) and is empty for a PASS. {@code revision} is the revision whose wire
+ * the scenario ran on (empty when the run did not say).
  */
 public record ScenarioResult(String name, URI featureUri, int line, List<String> requirementIds, Level level,
-        List<String> specVersions, Verdict verdict, String reason, List<Finding> findings) {
+        List<String> specVersions, Verdict verdict, String reason, List<Finding> findings, String revision) {
+
+    public ScenarioResult(String name, URI featureUri, int line, List<String> requirementIds, Level level,
+            List<String> specVersions, Verdict verdict, String reason, List<Finding> findings) {
+        this(name, featureUri, line, requirementIds, level, specVersions, verdict, reason, findings, "");
+    }
 
     public ScenarioResult {
         if (!verdict.ofScenario()) {
@@ -18,6 +24,12 @@ public record ScenarioResult(String name, URI featureUri, int line, List<String>
         specVersions = List.copyOf(specVersions);
         reason = reason == null ? "" : reason;
         findings = List.copyOf(findings);
+        revision = revision == null ? "" : revision;
+    }
+
+    /** The name with its revision, as JUnit and the console show it: {@code [2026-07-28] name}. */
+    public String nameWithRevision() {
+        return revision.isEmpty() ? name : "[" + revision + "] " + name;
     }
 
     /** The first non-blank line of the reason, cut to {@code maxLength} characters. */

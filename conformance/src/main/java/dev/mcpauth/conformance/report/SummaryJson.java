@@ -19,6 +19,10 @@ public final class SummaryJson {
         root.put("finishedAt", summary.finishedAt().toString());
         root.put("durationSeconds", summary.duration().toMillis() / 1000.0);
         root.put("requirementListFound", summary.requirementListFound());
+        strings(root.putArray("revisions"), summary.revisions());
+        root.put("revisionsDetected", summary.revisionsHow());
+        ObjectNode byRevision = root.putObject("byRevision");
+        summary.revisions().forEach(revision -> counts(byRevision.putObject(revision), summary.scenarioTotals(revision)));
         counts(root.putObject("totals"), summary.scenarioTotals());
         ObjectNode byLevel = root.putObject("byLevel");
         summary.scenarioTotalsByLevel().forEach((level, counts) -> counts(byLevel.putObject(level.label()), counts));
@@ -28,7 +32,8 @@ public final class SummaryJson {
         ArrayNode scenarios = root.putArray("scenarios");
         summary.scenarios().forEach(scenario -> scenario(scenarios.addObject(), scenario));
         ArrayNode requirements = root.putArray("requirements");
-        summary.requirements().forEach(requirement -> requirement(requirements.addObject(), requirement));
+        summary.requirements().forEach(requirement -> requirement(requirements.addObject(), requirement,
+                summary.revisions()));
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
@@ -39,6 +44,7 @@ public final class SummaryJson {
         strings(node.putArray("requirements"), scenario.requirementIds());
         node.put("level", scenario.level().label());
         strings(node.putArray("specVersions"), scenario.specVersions());
+        node.put("revision", scenario.revision());
         node.put("verdict", scenario.verdict().name());
         if (scenario.reason().isEmpty()) {
             node.putNull("reason");
@@ -54,7 +60,7 @@ public final class SummaryJson {
         }
     }
 
-    private static void requirement(ObjectNode node, RequirementResult requirement) {
+    private static void requirement(ObjectNode node, RequirementResult requirement, List<String> revisions) {
         RequirementRow row = requirement.row();
         node.put("id", row.id());
         node.put("level", row.level().label());
@@ -67,9 +73,14 @@ public final class SummaryJson {
         for (ScenarioResult scenario : requirement.scenarios()) {
             ObjectNode entry = scenarios.addObject();
             entry.put("name", scenario.name());
+            entry.put("revision", scenario.revision());
             entry.put("verdict", scenario.verdict().name());
         }
         node.put("verdict", requirement.verdict().name());
+        // null where the requirement does not hold in that revision
+        ObjectNode byRevision = node.putObject("revisions");
+        revisions.forEach(revision -> requirement.verdictIn(revision).ifPresentOrElse(
+                verdict -> byRevision.put(revision, verdict.name()), () -> byRevision.putNull(revision)));
     }
 
     private static void counts(ObjectNode node, Map<Verdict, Integer> counts) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.mcpauth.conformance.mcp.Revision;
+import dev.mcpauth.conformance.revision.RunPart;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
@@ -30,10 +32,16 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
 
     static final String BUNDLED_TARGET = "bundled reference server";
 
+    /** The results of each reports directory, shared by the runs of its revisions (one Cucumber run each). */
+    private static final Map<Path, RunResults> RUNS = new ConcurrentHashMap<>();
+
     private final RequirementList requirements;
     private final ReportFiles reportFiles;
     private final ConsoleReporter console;
-    private final RunResults results = new RunResults();
+    private final HarnessSettings settings = HarnessSettings.fromSystemProperties();
+    private final String revision;
+    private final RunPart part = RunPart.current();
+    private final RunResults results;
     private final Map<UUID, ScenarioInProgress> running = new ConcurrentHashMap<>();
 
     public VerdictReportPlugin(String reportsDirectory) {
@@ -44,6 +52,10 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
         this.requirements = requirements;
         this.reportFiles = new ReportFiles(reportsDirectory);
         this.console = new ConsoleReporter(out);
+        this.revision = settings.runRevision().map(Revision::label).orElse("");
+        Path key = reportsDirectory.toAbsolutePath().normalize();
+        this.results = part.isFirst() ? new RunResults() : RUNS.computeIfAbsent(key, directory -> new RunResults());
+        RUNS.put(key, results);
     }
 
     @Override
@@ -60,7 +72,7 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
 
     private ScenarioInProgress scenario(TestCase testCase) {
         return running.computeIfAbsent(testCase.getId(), id -> new ScenarioInProgress(testCase.getName(),
-                testCase.getUri(), testCase.getLocation().getLine(), ScenarioTags.parse(testCase.getTags())));
+                testCase.getUri(), testCase.getLocation().getLine(), ScenarioTags.parse(testCase.getTags()), revision));
     }
 
     private void scenarioFinished(TestCaseFinished event) {
@@ -72,7 +84,15 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
     }
 
     private void runFinished(TestRunFinished event) {
-        RunSummary summary = results.summarize(requirements, target(), event.getInstant());
+        List<String> revisions = settings.runRevisions().stream().map(Revision::label).toList();
+        RunSummary summary = results.summarize(requirements, target(), event.getInstant(),
+                revisions.isEmpty() && !revision.isEmpty() ? List.of(revision) : revisions,
+                settings.runRevisionsHow());
+        if (!part.isLast()) {
+            console.revisionFinished(summary, revision);
+            reportFiles.write(summary);
+            return;
+        }
         console.staleExpectedFailures(dev.mcpauth.conformance.verdict.ExpectedFailureLedger.staleEntries());
         try {
             console.runFinished(summary, reportFiles.write(summary));

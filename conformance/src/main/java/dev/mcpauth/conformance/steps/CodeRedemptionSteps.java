@@ -10,7 +10,6 @@ import dev.mcpauth.conformance.authorization.AuthorizationCodeFlow;
 import dev.mcpauth.conformance.authorization.AuthorizationResponseChecks;
 import dev.mcpauth.conformance.discovery.Discovered;
 import dev.mcpauth.conformance.mcp.McpMessage;
-import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.registration.ClientRegistrations;
 import dev.mcpauth.conformance.token.ClientCredentials;
 import dev.mcpauth.conformance.token.TokenRequests;
@@ -111,7 +110,7 @@ public class CodeRedemptionSteps {
         accessToken = token;
         TokenRequests.post(world, discovered(), new ClientCredentials("conformance-unknown-client", null, "none"),
                 exchange);
-        world.answered(McpRequests.post(world, McpMessage.INITIALIZE, accessToken, null));
+        world.answered(world.wire().send(McpMessage.FIRST_REQUEST, accessToken));
     }
 
     @Then("the redemption is refused with the error {string}")

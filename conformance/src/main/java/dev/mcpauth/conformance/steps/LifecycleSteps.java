@@ -1,6 +1,7 @@
 package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.mcp.LifecycleChecks;
+import dev.mcpauth.conformance.mcp.McpCall;
 import dev.mcpauth.conformance.mcp.McpMessage;
 import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.verdict.Findings;
@@ -21,18 +22,18 @@ public class LifecycleSteps {
 
     @When("the client sends {mcpMessage} with its access token outside an initialized session")
     public void outsideInitializedSession(McpMessage message) {
-        if (McpRequests.openSession(world, world.token().value()).isEmpty()) {
+        world.wire().open(world.token().value());
+        if (world.sessionId() == null) {
             throw Findings.skip("The server does not use sessions, so it cannot tell whether a request comes before "
                     + "initialization.");
         }
-        world.answered(McpRequests.post(world, message, world.token().value(), null));
+        world.answered(McpRequests.post(world, world.wire().body(world.wire().call(message)), world.token().value(),
+                null));
     }
 
     @When("the client initializes asking for protocol version {string}")
     public void initializeWithVersion(String version) {
-        world.answered(McpRequests.post(world, McpMessage.INITIALIZE.json()
-                .replace("\"protocolVersion\":\"" + McpMessage.PROTOCOL_VERSION + "\"",
-                        "\"protocolVersion\":\"" + version + "\""), world.token().value(), null));
+        world.answered(world.wire().send(McpCall.initialize(version), world.token().value()));
     }
 
     @When("the client sends a ping in its session without the protocol version header")
@@ -42,7 +43,7 @@ public class LifecycleSteps {
             request = request.header(McpRequests.SESSION_HEADER, world.sessionId());
         }
         world.answered(request.contentType("application/json").accept(McpRequests.ACCEPT)
-                .body(McpMessage.PING.json()).post(world.target().mcpUrl()));
+                .body(world.wire().body(world.wire().call(McpMessage.PING))).post(world.target().mcpUrl()));
     }
 
     @Then("the answer carries no JSON-RPC result")

@@ -27,24 +27,23 @@ public class McpEndpointSteps {
 
     @When("a client sends {mcpMessage} without an access token")
     public void withoutToken(McpMessage message) {
-        world.answered(McpRequests.post(world, message, null, null));
+        world.answered(world.wire().send(message, null));
     }
 
     @When("the client sends {mcpMessage} with its access token")
     public void withToken(McpMessage message) {
-        world.answered(McpRequests.post(world, message, world.token().value(), null));
+        world.answered(world.wire().send(message, world.token().value()));
     }
 
     @When("the client sends {mcpMessage} with its access token under the scheme name {string}")
     public void withSchemeName(McpMessage message, String scheme) {
-        world.answered(world.request().header("Authorization", scheme + " " + world.token().value())
-                .contentType("application/json").accept(McpRequests.ACCEPT).body(message.json())
-                .post(world.target().mcpUrl()));
+        world.answered(world.wire().prepare(world.wire().call(message))
+                .header("Authorization", scheme + " " + world.token().value()).post(world.target().mcpUrl()));
     }
 
     @When("a client sends {mcpMessage} with {tokenForgery}")
     public void withForgedToken(McpMessage message, TokenForgery forgery) {
-        world.answered(McpRequests.post(world, message, forged(world, forgery), null));
+        world.answered(world.wire().send(message, forged(world, forgery)));
     }
 
     @When("the client sends {mcpMessage} with a token issued for another resource")
@@ -62,29 +61,26 @@ public class McpEndpointSteps {
             throw Findings.skip("The authorization server issues no token for " + otherResource + " (answered "
                     + tokenResponse.statusCode() + "), so none can be presented to the MCP server.");
         }
-        world.answered(McpRequests.post(world, message, token, null));
+        world.answered(world.wire().send(message, token));
     }
 
     @When("the client sends {mcpMessage} with its access token in the query string only")
     public void withTokenInQuery(McpMessage message) {
         String separator = world.target().mcpUrl().contains("?") ? "&" : "?";
-        world.answered(world.request().contentType("application/json").accept(McpRequests.ACCEPT)
-                .body(message.json())
+        world.answered(world.wire().prepare(world.wire().call(message))
                 .post(world.target().mcpUrl() + separator + "access_token=" + world.token().value()));
     }
 
     @When("the client sends {mcpMessage} with malformed Bearer credentials")
     public void withMalformedCredentials(McpMessage message) {
-        world.answered(world.request().header("Authorization", "Bearer " + world.token().value() + " extra")
-                .contentType("application/json").accept(McpRequests.ACCEPT).body(message.json())
-                .post(world.target().mcpUrl()));
+        world.answered(world.wire().prepare(world.wire().call(message))
+                .header("Authorization", "Bearer " + world.token().value() + " extra").post(world.target().mcpUrl()));
     }
 
     @When("the client sends {mcpMessage} with its access token from the origin {string}")
     public void fromOrigin(McpMessage message, String origin) {
-        world.answered(McpRequests.authorized(world.request(), world.token().value()).header("Origin", origin)
-                .contentType("application/json").accept(McpRequests.ACCEPT).body(message.json())
-                .post(world.target().mcpUrl()));
+        world.answered(McpRequests.authorized(world.wire().prepare(world.wire().call(message)),
+                world.token().value()).header("Origin", origin).post(world.target().mcpUrl()));
     }
 
     /** The forged token, or SKIPPED when the forgery needs a JWT and the server's tokens are opaque. */

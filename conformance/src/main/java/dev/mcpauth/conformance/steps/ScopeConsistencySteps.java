@@ -2,8 +2,8 @@ package dev.mcpauth.conformance.steps;
 
 import java.util.List;
 
+import dev.mcpauth.conformance.mcp.McpCall;
 import dev.mcpauth.conformance.mcp.McpMessage;
-import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.mcp.ToolListChecks;
 import dev.mcpauth.conformance.resource.ScopeChallengeChecks;
 import dev.mcpauth.conformance.verdict.Findings;
@@ -27,8 +27,8 @@ public class ScopeConsistencySteps {
 
     @When("a client sends a tools\\/list request without an access token twice")
     public void twiceWithoutToken() {
-        first = McpRequests.post(world, McpMessage.TOOLS_LIST, null, null);
-        second = McpRequests.post(world, McpMessage.TOOLS_LIST, null, null);
+        first = world.wire().send(McpMessage.TOOLS_LIST, null);
+        second = world.wire().send(McpMessage.TOOLS_LIST, null);
         world.answered(second);
     }
 
@@ -36,10 +36,8 @@ public class ScopeConsistencySteps {
     public void privilegedToolTwice() {
         String tool = world.target().privilegedTool().orElseThrow();
         String token = world.token().value();
-        first = McpRequests.post(world, McpMessage.callTool(tool), token,
-                McpRequests.openSession(world, token).orElse(null));
-        second = McpRequests.post(world, McpMessage.callTool(tool), token,
-                McpRequests.openSession(world, token).orElse(null));
+        first = inNewExchange(McpCall.callTool(tool), token);
+        second = inNewExchange(McpCall.callTool(tool), token);
         if (first.statusCode() != 403 || second.statusCode() != 403) {
             throw Findings.skip("The privileged tool was answered " + first.statusCode() + " and "
                     + second.statusCode() + ", not refused for scope both times.");
@@ -50,12 +48,16 @@ public class ScopeConsistencySteps {
     @When("the client lists the tools on a new connection, pings, and lists them on another")
     public void listTwiceOnNewConnections() {
         String token = world.token().value();
-        first = McpRequests.post(world, McpMessage.TOOLS_LIST, token,
-                McpRequests.openSession(world, token).orElse(null));
-        McpRequests.post(world, McpMessage.PING, token, McpRequests.openSession(world, token).orElse(null));
-        second = McpRequests.post(world, McpMessage.TOOLS_LIST, token,
-                McpRequests.openSession(world, token).orElse(null));
+        first = inNewExchange(McpCall.toolsList(), token);
+        inNewExchange(McpCall.ping(), token);
+        second = inNewExchange(McpCall.toolsList().withId(5), token);
         world.answered(second);
+    }
+
+    /** The call as the first of a new exchange: in 2025 a session of its own, in 2026-07-28 simply a request. */
+    private Response inNewExchange(McpCall call, String token) {
+        world.wire().open(token);
+        return world.wire().send(call, token);
     }
 
     @Then("both challenges name the same scopes")

@@ -1,7 +1,6 @@
 package dev.mcpauth.conformance.steps;
 
-import dev.mcpauth.conformance.mcp.McpMessage;
-import dev.mcpauth.conformance.mcp.McpRequests;
+import dev.mcpauth.conformance.mcp.McpCall;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
@@ -28,7 +27,7 @@ public class ScopeSteps {
     @When("the client calls the privileged tool")
     public void callPrivilegedTool() {
         String token = world.token().value();
-        String sessionId = McpRequests.openSession(world, token).orElse(null);
-        world.answered(McpRequests.post(world, McpMessage.callTool(tool), token, sessionId));
+        world.wire().open(token);
+        world.answered(world.wire().send(McpCall.callTool(tool), token));
     }
 }

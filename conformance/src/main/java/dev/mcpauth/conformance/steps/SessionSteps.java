@@ -27,7 +27,7 @@ public class SessionSteps {
 
     @Given("the client has opened an MCP session with its access token")
     public void openSession() {
-        world.sessionOpened(McpRequests.openSession(world, world.token().value()).orElse(null));
+        world.wire().open(world.token().value());
     }
 
     @When("the client sends a {httpMethod} in its session without an access token")
@@ -50,32 +50,30 @@ public class SessionSteps {
         } catch (TokenUnavailable e) {
             throw Findings.skip("A second client could not get a token: " + e.getMessage());
         }
-        world.answered(McpRequests.post(world, McpMessage.PING, otherToken, sessionId));
+        world.answered(world.wire().send(McpMessage.PING, otherToken));
     }
 
     @When("the client sends a ping in its session with the protocol version header {string}")
     public void withVersionHeader(String version) {
-        String sessionId = requireSession();
-        world.answered(McpRequests.authorized(world.request(), world.token().value())
-                .header(McpRequests.SESSION_HEADER, sessionId).header(McpRequests.VERSION_HEADER, version)
-                .contentType("application/json").accept(McpRequests.ACCEPT).body(McpMessage.PING.json())
-                .post(world.target().mcpUrl()));
+        requireSession();
+        world.answered(McpRequests.authorized(world.wire().prepare(world.wire().call(McpMessage.PING)),
+                world.token().value()).header(McpRequests.VERSION_HEADER, version).post(world.target().mcpUrl()));
     }
 
     @When("the client sends the initialized notification in its session")
     public void initializedNotification() {
-        world.answered(McpRequests.post(world, McpMessage.INITIALIZED, world.token().value(), world.sessionId()));
+        world.answered(world.wire().send(McpMessage.INITIALIZED, world.token().value()));
     }
 
     @When("the client deletes its session and then sends a ping in it")
     public void deleteThenPing() {
         String sessionId = requireSession();
-        Response deleted = McpRequests.withSession(McpRequests.authorized(world.request(), world.token().value()),
-                sessionId).delete(world.target().mcpUrl());
+        Response deleted = McpRequests.withSession(world, McpRequests.authorized(world.request(),
+                world.token().value()), sessionId).delete(world.target().mcpUrl());
         if (deleted.statusCode() == 405) {
             throw Findings.skip("The server does not let clients end sessions (405), which the spec allows.");
         }
-        world.answered(McpRequests.post(world, McpMessage.PING, world.token().value(), sessionId));
+        world.answered(world.wire().send(McpMessage.PING, world.token().value()));
     }
 
     @Then("the server does not serve the request in this session")
@@ -91,9 +89,11 @@ public class SessionSteps {
 
     private Response inSession(String method, RequestSpecification request) {
         String sessionId = requireSession();
-        RequestSpecification withSession = McpRequests.withSession(request, sessionId).accept(McpRequests.ACCEPT);
+        RequestSpecification withSession = McpRequests.withSession(world, request, sessionId)
+                .accept(McpRequests.ACCEPT);
         return switch (method) {
-            case "POST" -> withSession.contentType("application/json").body(McpMessage.PING.json())
+            case "POST" -> withSession.contentType("application/json")
+                    .body(world.wire().body(world.wire().call(McpMessage.PING)))
                     .post(world.target().mcpUrl());
             // a server that wrongly opens the event stream would hold the request open; a short wait is enough
             case "GET" -> withSession.config(io.restassured.config.RestAssuredConfig.config().httpClient(

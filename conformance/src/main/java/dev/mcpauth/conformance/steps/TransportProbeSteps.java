@@ -7,9 +7,11 @@ import java.util.UUID;
 
 import dev.mcpauth.conformance.mcp.EventStreamProbe;
 import dev.mcpauth.conformance.mcp.McpAnswers;
+import dev.mcpauth.conformance.mcp.McpCall;
 import dev.mcpauth.conformance.mcp.McpMessage;
 import dev.mcpauth.conformance.mcp.McpRequests;
 import dev.mcpauth.conformance.mcp.SessionIdChecks;
+import dev.mcpauth.conformance.mcp.SessionWire;
 import dev.mcpauth.conformance.mcp.TransportChecks;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ConformanceWorld;
@@ -38,7 +40,7 @@ public class TransportProbeSteps {
     public void inSession(McpMessage message) {
         sent = message;
         try {
-            world.answered(McpRequests.post(world, message, world.token().value(), world.sessionId()));
+            world.answered(world.wire().send(message, world.token().value()));
         } catch (RuntimeException timeout) {
             if (!(timeout.getCause() instanceof java.net.SocketTimeoutException)
                     && !(timeout instanceof java.io.UncheckedIOException)) {
@@ -51,7 +53,7 @@ public class TransportProbeSteps {
     @When("the client issues a tools\\/list request and a ping in its session")
     public void twoRequests() {
         for (McpMessage message : List.of(McpMessage.TOOLS_LIST, McpMessage.PING)) {
-            var answer = McpRequests.post(world, message, world.token().value(), world.sessionId());
+            var answer = world.wire().send(message, world.token().value());
             world.answered(answer);
             if (McpAnswers.isEventStream(answer)) {
                 eventIds.addAll(McpAnswers.eventIds(answer));
@@ -66,14 +68,14 @@ public class TransportProbeSteps {
 
     @When("the client sends a batch of two pings in its session")
     public void batch() {
-        world.answered(McpRequests.post(world, "[" + McpMessage.PING.json() + ","
-                + McpMessage.PING.json().replace("\"id\":3", "\"id\":5") + "]", world.token().value(),
-                world.sessionId()));
+        McpCall ping = world.wire().call(McpMessage.PING);
+        world.answered(McpRequests.post(world, "[" + world.wire().body(ping) + "," + world.wire().body(ping.withId(5))
+                + "]", world.token().value(), world.sessionId()));
     }
 
     @When("the client sends a truncated notification in its session")
     public void truncatedNotification() {
-        String json = McpMessage.INITIALIZED.json();
+        String json = world.wire().body(world.wire().call(McpMessage.INITIALIZED));
         world.answered(McpRequests.post(world, json.substring(0, json.length() - 1), world.token().value(),
                 world.sessionId()));
     }
@@ -82,23 +84,23 @@ public class TransportProbeSteps {
     public void withoutSessionId() {
         requireSession();
         world.answered(McpRequests.authorized(world.request(), world.token().value())
-                .header(McpRequests.VERSION_HEADER, McpMessage.PROTOCOL_VERSION)
-                .contentType("application/json").accept(McpRequests.ACCEPT).body(McpMessage.PING.json())
-                .post(world.target().mcpUrl()));
+                .header(McpRequests.VERSION_HEADER, world.revision().label())
+                .contentType("application/json").accept(McpRequests.ACCEPT)
+                .body(world.wire().body(world.wire().call(McpMessage.PING))).post(world.target().mcpUrl()));
     }
 
     @When("the client sends a ping with its access token in a session the server never issued")
     public void unknownSession() {
         requireSession();
-        world.answered(McpRequests.post(world, McpMessage.PING, world.token().value(),
-                "never-issued-" + UUID.randomUUID()));
+        world.answered(McpRequests.post(world, world.wire().body(world.wire().call(McpMessage.PING)),
+                world.token().value(), "never-issued-" + UUID.randomUUID()));
     }
 
     @When("the client opens several more sessions with its access token")
     public void moreSessions() {
         sessionIds.add(requireSession());
         for (int i = 0; i < MORE_SESSIONS; i++) {
-            McpRequests.openSession(world, world.token().value()).ifPresent(sessionIds::add);
+            new SessionWire(world, world.revision()).openSession(world.token().value()).ifPresent(sessionIds::add);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.mcp.McpMessage;
-import dev.mcpauth.conformance.mcp.McpRequests;
+import dev.mcpauth.conformance.mcp.McpCall;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.cucumber.java.en.When;
 
@@ -17,14 +17,15 @@ public class UnauthorizedRequestSteps {
     @When("a client calls a tool without an access token")
     public void callToolWithoutToken() {
         String tool = world.target().privilegedTool().orElse("echo");
-        world.answered(McpRequests.post(world, McpMessage.callTool(tool), null, null));
+        world.answered(world.wire().send(McpCall.callTool(tool), null));
     }
 
     @When("the client sends {mcpMessage} with its access token in the JSON-RPC body only")
     public void tokenInJsonBody(McpMessage message) {
-        String json = message.json();
+        McpCall call = world.wire().call(message);
+        String json = world.wire().body(call);
         String withToken = "{\"access_token\":\"" + world.token().value() + "\"," + json.substring(1);
-        world.answered(McpRequests.post(world, withToken, null, null));
+        world.answered(world.wire().prepare(call).body(withToken).post(world.target().mcpUrl()));
     }
 
     @When("the client sends a GET with its access token in a form body only")

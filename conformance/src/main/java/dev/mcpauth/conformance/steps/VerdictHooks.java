@@ -1,6 +1,7 @@
 package dev.mcpauth.conformance.steps;
 
-import dev.mcpauth.conformance.report.ScenarioTags;
+import dev.mcpauth.conformance.revision.RevisionScope;
+import dev.mcpauth.conformance.revision.RunPart;
 import dev.mcpauth.conformance.verdict.ExpectedFailureLedger;
 import dev.mcpauth.conformance.verdict.ExpectedFailures;
 import dev.mcpauth.conformance.verdict.Findings;
@@ -11,7 +12,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 
-/** Sets each scenario's severity from its tags, skips scenarios of other spec versions, and catches stale gaps. */
+/** Sets each scenario's severity from its tags, skips scenarios of other revisions, and catches stale gaps. */
 public class VerdictHooks {
 
     private final ConformanceWorld world;
@@ -25,11 +26,11 @@ public class VerdictHooks {
     @Before(order = 0)
     public void begin(Scenario scenario) {
         findings.begin(scenario, ExpectedFailures.load(world.settings().expectedFailures()));
-        java.util.List<String> versions = ScenarioTags.parse(scenario.getSourceTagNames()).specVersions();
-        if (!versions.isEmpty() && !versions.contains(world.settings().specVersion())) {
-            throw Findings.skip("This scenario belongs to another spec version than "
-                    + world.settings().specVersion());
-        }
+        // the runner leaves such scenarios out before they start; this catches a run started without it
+        RevisionScope.ofRequirementList().leftOutBecause(scenario.getSourceTagNames(), world.revision())
+                .ifPresent(reason -> {
+                    throw Findings.skip("Not part of revision " + world.revision() + ": " + reason);
+                });
     }
 
     @After(order = 10_000)
@@ -39,12 +40,17 @@ public class VerdictHooks {
 
     @BeforeAll
     public static void startLedger() {
-        ExpectedFailureLedger.reset();
+        if (RunPart.current().isFirst()) {
+            ExpectedFailureLedger.reset();
+        }
     }
 
     /** A known gap that no longer fails must leave the expected-failures file, or the file stops being true. */
     @AfterAll
     public static void noStaleExpectedFailures() {
+        if (!RunPart.current().isLast()) {
+            return;
+        }
         java.util.Set<String> stale = ExpectedFailureLedger.staleEntries();
         if (!stale.isEmpty()) {
             throw new AssertionError("Stale expected failures: " + stale + " now pass; remove them from the "

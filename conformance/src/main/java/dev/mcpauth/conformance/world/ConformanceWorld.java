@@ -4,6 +4,11 @@ import dev.mcpauth.conformance.discovery.Discovered;
 import dev.mcpauth.conformance.discovery.Discovery;
 import dev.mcpauth.conformance.discovery.DiscoveryFailure;
 import dev.mcpauth.conformance.http.ExchangeRecorder;
+import dev.mcpauth.conformance.mcp.McpRequests;
+import dev.mcpauth.conformance.mcp.McpWire;
+import dev.mcpauth.conformance.mcp.Revision;
+import dev.mcpauth.conformance.mcp.SessionWire;
+import dev.mcpauth.conformance.mcp.StatelessWire;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import dev.mcpauth.conformance.targets.TargetServer;
 import dev.mcpauth.conformance.targets.Targets;
@@ -12,6 +17,7 @@ import dev.mcpauth.conformance.token.ObtainedToken;
 import dev.mcpauth.conformance.token.TokenUnavailable;
 import dev.mcpauth.conformance.verdict.Findings;
 import io.restassured.RestAssured;
+import io.restassured.config.HeaderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -23,13 +29,18 @@ public class ConformanceWorld {
     private static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(
             HttpClientConfig.httpClientConfig()
                     .setParam("http.connection.timeout", 5_000)
-                    .setParam("http.socket.timeout", 10_000));
+                    .setParam("http.socket.timeout", 10_000))
+            // a step that changes one header replaces it rather than sending it twice
+            .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization",
+                    McpRequests.VERSION_HEADER, McpRequests.SESSION_HEADER, StatelessWire.METHOD_HEADER,
+                    StatelessWire.NAME_HEADER, "Origin"));
 
     private final HarnessSettings settings;
     private TargetServer target;
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private Response lastResponse;
     private String sessionId;
+    private McpWire wire;
 
     public ConformanceWorld() {
         this.settings = HarnessSettings.fromSystemProperties();
@@ -104,6 +115,19 @@ public class ConformanceWorld {
             throw Findings.skip("No metadata document to check (answered " + lastResponse().statusCode() + ").");
         }
         return document;
+    }
+
+    /** The MCP revision this run tests. */
+    public Revision revision() {
+        return settings.revision();
+    }
+
+    /** How this run's revision sends MCP requests. */
+    public McpWire wire() {
+        if (wire == null) {
+            wire = revision().isStateless() ? new StatelessWire(this) : new SessionWire(this, revision());
+        }
+        return wire;
     }
 
     public String sessionId() {

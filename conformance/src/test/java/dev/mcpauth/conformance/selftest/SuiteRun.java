@@ -1,21 +1,14 @@
 package dev.mcpauth.conformance.selftest;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.mcpauth.conformance.RevisionRuns;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestTag;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Runs the conformance features against a given server URL and tells which requirements failed. */
 public final class SuiteRun {
@@ -51,35 +44,24 @@ public final class SuiteRun {
         return run(settings, "features.client");
     }
 
-    private static synchronized SuiteRun run(Map<String, String> properties, String featurePackage) {
-        Map<String, String> previous = new java.util.HashMap<>();
-        properties.forEach((name, value) -> previous.put(name, System.getProperty(name)));
-        properties.forEach(System::setProperty);
+    /**
+     * Runs through the revision runner. Without a revision named, self-tests run in 2025-11-25, which holds every
+     * 2025-06-18 scenario whose rule still holds; a test of a 2026-07-28 check names 2026-07-28.
+     */
+    private static SuiteRun run(Map<String, String> properties, String featurePackage) {
         try {
             SuiteRun run = new SuiteRun();
             run.reports = java.nio.file.Files.createTempDirectory("suite-run-reports-");
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectPackage(featurePackage))
-                    .configurationParameter("cucumber.glue", "dev.mcpauth.conformance.steps")
-                    .configurationParameter("cucumber.plugin",
-                            "dev.mcpauth.conformance.report.VerdictReportPlugin:" + run.reports)
-                    // server runs leave out the client features, which run against stubs of their own
-                    .configurationParameter("cucumber.filter.tags", featurePackage.startsWith("features.client")
-                            ? "@client" : "not @client")
-                    .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
-                    .build();
-            LauncherFactory.create().execute(request, run.listener());
+            Map<String, String> withRevision = new java.util.HashMap<>(properties);
+            withRevision.putIfAbsent(HarnessSettings.SPEC_VERSION, "2025-11-25");
+            RevisionRuns runs = RevisionRuns.run(withRevision, new RevisionRuns.Plan(featurePackage,
+                    !featurePackage.startsWith("features.client"), featurePackage.startsWith("features.client"),
+                    part -> "dev.mcpauth.conformance.report.VerdictReportPlugin:" + run.reports));
+            runs.outcomes().forEach(outcome -> run.outcomes.add(new Outcome(outcome.name(), outcome.tags(),
+                    outcome.status(), outcome.message())));
             return run;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
-        } finally {
-            previous.forEach((name, value) -> {
-                if (value == null) {
-                    System.clearProperty(name);
-                } else {
-                    System.setProperty(name, value);
-                }
-            });
         }
     }
 
@@ -122,18 +104,4 @@ public final class SuiteRun {
         }
     }
 
-    private TestExecutionListener listener() {
-        return new TestExecutionListener() {
-            @Override
-            public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-                // a failed container carries run-level failures, such as stale expected failures
-                if (identifier.isTest() || result.getStatus() == TestExecutionResult.Status.FAILED) {
-                    outcomes.add(new Outcome(identifier.getDisplayName(),
-                            identifier.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()),
-                            result.getStatus(),
-                            result.getThrowable().map(Throwable::getMessage).orElse("")));
-                }
-            }
-        };
-    }
 }
