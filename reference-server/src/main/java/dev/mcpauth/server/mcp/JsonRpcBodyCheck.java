@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Shapes the SDK cannot take: a POST body that is valid JSON but not a JSON-RPC message ({@code null}, a number, a
  * string) gets 400 with an id-less "Invalid Request" error, as Streamable HTTP allows; a request whose params are
  * not an object, or a {@code tools/call} without a tool name, gets the JSON-RPC "Invalid params" error for its id.
- * Without this the SDK fails on them with a 500.
+ * Without this the SDK's 2025 transport fails on them with a 500; its 2026-07-28 transport answers them itself.
  */
 final class JsonRpcBodyCheck extends OncePerRequestFilter {
 
@@ -41,7 +41,8 @@ final class JsonRpcBodyCheck extends OncePerRequestFilter {
                     + "\"message\":\"Invalid Request: the body must be a JSON-RPC message object\"}}");
             return;
         }
-        if (message != null && message.isObject() && hasInvalidParams(message)) {
+        if (message != null && message.isObject() && ProtocolEra.of(cached) == ProtocolEra.SESSIONS
+                && hasInvalidParams(message)) {
             JsonNode id = message.path("id");
             String idJson = id.isString() || id.isNumber() ? id.toString() : "null";
             respond(response, HttpServletResponse.SC_OK, "{\"jsonrpc\":\"2.0\",\"id\":" + idJson

@@ -1,5 +1,6 @@
 package dev.mcpauth.server.mcp;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +8,12 @@ import java.util.Map;
 import dev.mcpauth.server.resource.AuthenticatedCaller;
 import dev.mcpauth.server.resource.McpScopes;
 import dev.mcpauth.server.store.ClientStore;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
-import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 import net.minidev.json.JSONObject;
 
 /**
  * The reference server's tools: {@code echo}, {@code add}, {@code whoami} (what the server saw in the token, so tests
- * can check it), and {@code server-stats}, which needs the extra scope {@link McpScopes#ADMIN}.
+ * can check it), and {@code server-stats}, which needs the extra scope {@link McpScopes#ADMIN}. The same tools are
+ * served on every protocol revision.
  */
 final class McpTools {
 
@@ -30,7 +27,7 @@ final class McpTools {
         this.clients = clients;
     }
 
-    List<SyncToolSpecification> all() {
+    List<ToolDefinition> all() {
         return List.of(
                 tool("echo", "Returns the message it is given.",
                         Map.of("message", Map.of("type", "string")), List.of("message"), this::echo),
@@ -43,53 +40,41 @@ final class McpTools {
                         Map.of(), List.of(), this::serverStats));
     }
 
-    private CallToolResult echo(McpSyncServerExchange exchange, CallToolRequest request) {
-        Object message = request.arguments() == null ? null : request.arguments().get("message");
-        if (!(message instanceof String text)) {
-            return error("argument 'message' must be a string");
+    private ToolDefinition.Answer echo(AuthenticatedCaller caller, Map<String, Object> arguments) {
+        if (!(arguments.get("message") instanceof String text)) {
+            return ToolDefinition.Answer.error("argument 'message' must be a string");
         }
-        return CallToolResult.builder().addTextContent(text).build();
+        return ToolDefinition.Answer.text(text);
     }
 
-    private CallToolResult add(McpSyncServerExchange exchange, CallToolRequest request) {
-        Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
+    private ToolDefinition.Answer add(AuthenticatedCaller caller, Map<String, Object> arguments) {
         if (!(arguments.get("a") instanceof Number a) || !(arguments.get("b") instanceof Number b)) {
-            return error("arguments 'a' and 'b' must be numbers");
+            return ToolDefinition.Answer.error("arguments 'a' and 'b' must be numbers");
         }
-        java.math.BigDecimal sum = new java.math.BigDecimal(a.toString()).add(new java.math.BigDecimal(b.toString()));
-        return CallToolResult.builder().addTextContent(sum.stripTrailingZeros().toPlainString()).build();
+        BigDecimal sum = new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+        return ToolDefinition.Answer.text(sum.stripTrailingZeros().toPlainString());
     }
 
-    private CallToolResult whoami(McpSyncServerExchange exchange, CallToolRequest request) {
-        AuthenticatedCaller caller = (AuthenticatedCaller) exchange.transportContext().get(AuthenticatedCaller.ATTRIBUTE);
+    private ToolDefinition.Answer whoami(AuthenticatedCaller caller, Map<String, Object> arguments) {
         Map<String, Object> seen = new LinkedHashMap<>();
         seen.put("client_id", caller.clientId());
         seen.put("sub", caller.subject());
         seen.put("scope", caller.scopes().stream().sorted().toList());
         seen.put("aud", caller.audience());
-        return CallToolResult.builder().addTextContent(new JSONObject(seen).toJSONString())
-                .structuredContent(seen).build();
+        return ToolDefinition.Answer.structured(new JSONObject(seen).toJSONString(), seen);
     }
 
-    private CallToolResult serverStats(McpSyncServerExchange exchange, CallToolRequest request) {
+    private ToolDefinition.Answer serverStats(AuthenticatedCaller caller, Map<String, Object> arguments) {
         Map<String, Object> stats = Map.of("registered_clients", clients.count());
-        return CallToolResult.builder().addTextContent(new JSONObject(stats).toJSONString())
-                .structuredContent(stats).build();
+        return ToolDefinition.Answer.structured(new JSONObject(stats).toJSONString(), stats);
     }
 
-    private static CallToolResult error(String message) {
-        return CallToolResult.builder().addTextContent(message).isError(true).build();
-    }
-
-    private static SyncToolSpecification tool(String name, String description, Map<String, Object> properties,
-                                              List<String> required,
-                                              java.util.function.BiFunction<McpSyncServerExchange, CallToolRequest,
-                                                      CallToolResult> handler) {
+    private static ToolDefinition tool(String name, String description, Map<String, Object> properties,
+                                       List<String> required, ToolDefinition.Handler handler) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("properties", properties);
         schema.put("required", required);
-        Tool tool = Tool.builder().name(name).description(description).inputSchema(schema).build();
-        return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();
+        return new ToolDefinition(name, description, schema, handler);
     }
 }

@@ -16,16 +16,20 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The MCP SDK's servlet transport answers a refused message (no session id, unknown session, a batch, a body that
- * is not JSON-RPC) with its Java exception serialised as JSON, stack trace included. This filter turns those answers
- * into what Streamable HTTP allows ("Sending Messages": an HTTP error whose body MAY be a JSON-RPC error without
- * an id), and keeps the server's internals out of its answers. Answers below 400, such as event streams, pass
- * through untouched.
+ * The MCP SDK's 2025 servlet transport answers a refused message (no session id, unknown session, a batch, a body
+ * that is not JSON-RPC) with its Java exception serialised as JSON, stack trace included; both SDK transports answer
+ * some refusals (a forbidden Origin, GET or DELETE on the 2026-07-28 wire, a body too large) with the container's
+ * error page. This filter turns those answers into what Streamable HTTP allows ("Sending Messages": an HTTP error
+ * whose body MAY be a JSON-RPC error without an id), and keeps the server's internals out of its answers. A body
+ * that already is a JSON-RPC response (the 2026-07-28 transport's errors, with their id and data) and answers below
+ * 400, such as event streams, pass through untouched.
  */
 final class TransportErrorBodies extends OncePerRequestFilter {
 
@@ -43,14 +47,14 @@ final class TransportErrorBodies extends OncePerRequestFilter {
 
     /** The JSON-RPC error for a captured SDK error body, or the body unchanged when it is something else. */
     static byte[] jsonRpcError(byte[] body) {
-        JsonNode error;
+        JsonNode tree;
         try {
-            JsonNode tree = MAPPER.readTree(body);
-            error = tree.has("jsonRpcError") ? tree.get("jsonRpcError") : tree.get("error");
+            tree = MAPPER.readTree(body);
         } catch (RuntimeException notJson) {
             return body;
         }
-        if (error == null || !error.isObject()) {
+        JsonNode error = tree.has("jsonRpcError") ? tree.get("jsonRpcError") : tree.get("error");
+        if (error == null || !error.isObject() || isJsonRpcResponse(tree)) {
             return body;
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -61,6 +65,24 @@ final class TransportErrorBodies extends OncePerRequestFilter {
         message.put("jsonrpc", "2.0");
         message.put("error", details);
         return Json.write(message).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isJsonRpcResponse(JsonNode tree) {
+        return "2.0".equals(tree.path("jsonrpc").asString("")) && tree.path("error").path("code").isInt();
+    }
+
+    /** The id-less JSON-RPC error standing for an HTTP error the container would otherwise answer with a page. */
+    static byte[] jsonRpcError(int status, String message) {
+        int code = status >= 500 ? -32603 : -32600;
+        String reason = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.resolve(status).getReasonPhrase();
+        String text = message == null || message.isBlank() ? reason : withoutInternals(message, code);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", code);
+        details.put("message", text);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("jsonrpc", "2.0");
+        error.put("error", details);
+        return Json.write(error).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The SDK's messages may name Java classes and exceptions; those are replaced by the plain JSON-RPC meaning. */
@@ -79,13 +101,34 @@ final class TransportErrorBodies extends OncePerRequestFilter {
         };
     }
 
-    /** Buffers the body only of answers whose status is already an error when writing starts. */
+    /**
+     * Buffers the body only of answers whose status is already an error when writing starts, and answers an HTTP
+     * error itself instead of letting the container render its error page.
+     */
     private static final class ErrorCapture extends HttpServletResponseWrapper {
         private ByteArrayOutputStream captured;
         private PrintWriter writer;
 
         ErrorCapture(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            resetBuffer();
+            setStatus(status);
+            if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED && getHeader(HttpHeaders.ALLOW) == null) {
+                // only the 2026-07-28 transport refuses a method: it serves POST alone
+                setHeader(HttpHeaders.ALLOW, "POST");
+            }
+            writer = null;
+            captured = new ByteArrayOutputStream();
+            captured.writeBytes(jsonRpcError(status, message));
         }
 
         @Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.mcpauth.server.http.CachedBodyRequest;
@@ -19,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The gate in front of the MCP endpoint: every request, whatever its method and whether or not it names a session,
  * must carry a valid access token for this server in the {@code Authorization} header (MCP authorization "Token
- * Handling", RFC 6750 §2.1), with the scopes the request needs; and a session may only be used by the caller that
- * opened it.
+ * Handling", RFC 6750 §2.1), with the scopes the request needs (counting the scopes a granted scope implies); and on
+ * a revision with sessions, a session may only be used by the caller that opened it.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -32,13 +34,20 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     private final AccessTokenVerifier verifier;
     private final ToolScopeRequirements scopeRequirements;
     private final SessionOwners sessionOwners;
-    private final java.util.function.Supplier<BearerChallenge> challenge;
+    private final Predicate<HttpServletRequest> usesSessions;
+    private final Supplier<BearerChallenge> challenge;
 
+    /**
+     * @param usesSessions whether a request belongs to a protocol revision with sessions; on the stateless revision
+     *                     (2026-07-28) an {@code Mcp-Session-Id} means nothing and is ignored
+     */
     public BearerTokenFilter(AccessTokenVerifier verifier, ToolScopeRequirements scopeRequirements,
-                             SessionOwners sessionOwners, java.util.function.Supplier<BearerChallenge> challenge) {
+                             SessionOwners sessionOwners, Predicate<HttpServletRequest> usesSessions,
+                             Supplier<BearerChallenge> challenge) {
         this.verifier = verifier;
         this.scopeRequirements = scopeRequirements;
         this.sessionOwners = sessionOwners;
+        this.usesSessions = usesSessions;
         this.challenge = challenge;
     }
 
@@ -87,11 +96,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             needed = scopeRequirements.requiredFor(cached.body());
             forwarded = cached;
         }
-        if (!caller.scopes().containsAll(needed)) {
+        if (!McpScopes.satisfy(caller.scopes(), needed)) {
             challenge.get().insufficientScope(response, needed);
             return;
         }
-        String sessionId = request.getHeader(SESSION_HEADER);
+        String sessionId = usesSessions.test(forwarded) ? request.getHeader(SESSION_HEADER) : null;
         if (sessionId != null && !sessionOwners.mayUse(sessionId, caller)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("application/json");

@@ -197,8 +197,8 @@ class BearerTokenGateIT extends ReferenceServerIT {
 
     @Test
     void tokenWithoutTheBaseScopeIsForbidden() {
-        TestClient adminOnly = server.registerConfidentialClient("client_secret_basic", "mcp:admin");
-        Response response = server.mcp(server.accessToken(adminOnly, "mcp:admin"), null, JsonRpc.initialize());
+        String noMcpScope = forge.signedByServer(client.id(), claims -> claims.claim("scope", "openid"));
+        Response response = server.mcp(noMcpScope, null, JsonRpc.initialize());
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.header("WWW-Authenticate")).contains("scope=\"mcp:tools\"");
     }
