@@ -17,6 +17,12 @@ import dev.mcpauth.conformance.selftest.defects.IssuerLeftOutOfAuthorizationResp
 import dev.mcpauth.conformance.selftest.defects.IssuerMismatchInMetadata;
 import dev.mcpauth.conformance.selftest.defects.IssuerParameterNotAnnounced;
 import dev.mcpauth.conformance.selftest.defects.IssuerWithTrailingSlashInAuthorizationResponses;
+import dev.mcpauth.conformance.selftest.defects.MetadataDocumentClientIdNotCompared;
+import dev.mcpauth.conformance.selftest.defects.MetadataDocumentRedirectUrisNotChecked;
+import dev.mcpauth.conformance.selftest.defects.MetadataDocumentWithoutRedirectUrisAllowsLoopback;
+import dev.mcpauth.conformance.selftest.defects.MetadataDocumentsFetchedFromAnyAddress;
+import dev.mcpauth.conformance.selftest.defects.MetadataDocumentsNotAnnounced;
+import dev.mcpauth.conformance.selftest.defects.MetadataDocumentsRefused;
 import dev.mcpauth.conformance.selftest.defects.NoAuthorizationServerMetadata;
 import dev.mcpauth.conformance.selftest.defects.OfflineAccessInResourceMetadata;
 import dev.mcpauth.conformance.selftest.defects.OpenIdConfigurationWithoutPkce;
@@ -54,6 +60,14 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 Arguments.of(ChallengedScopesVary.class, V2025_11_25, Set.of(), Set.of("D1125-12", "D1125-33")),
                 Arguments.of(ChallengeWithoutResourceMetadata.class, V2025_11_25, Set.of(), Set.of("D1125-31")),
                 Arguments.of(ChallengeNamesGrantedScopesOnly.class, V2025_11_25, Set.of(), Set.of("D1125-32")),
+                Arguments.of(MetadataDocumentsRefused.class, V2025_11_25, Set.of("D1125-16"), Set.of("D1125-22")),
+                Arguments.of(MetadataDocumentClientIdNotCompared.class, V2025_11_25, Set.of("D1125-23"), Set.of()),
+                Arguments.of(MetadataDocumentWithoutRedirectUrisAllowsLoopback.class, V2025_11_25,
+                        Set.of("D1125-26"), Set.of()),
+                Arguments.of(MetadataDocumentRedirectUrisNotChecked.class, V2025_11_25, Set.of("D1125-25"),
+                        Set.of()),
+                Arguments.of(MetadataDocumentsFetchedFromAnyAddress.class, V2025_11_25, Set.of(),
+                        Set.of("D1125-43")),
                 // 2026-07-28
                 Arguments.of(IssuerLeftOutOfAuthorizationResponses.class, V2026_07_28, Set.of("V0728-25"),
                         Set.of("V0728-24")),
@@ -62,6 +76,7 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 Arguments.of(IssuerParameterNotAnnounced.class, V2026_07_28, Set.of("V0728-25"), Set.of()),
                 Arguments.of(IssuerMismatchInMetadata.class, V2026_07_28, Set.of("V0728-82"), Set.of()),
                 Arguments.of(OfflineAccessInResourceMetadata.class, V2026_07_28, Set.of(), Set.of("V0728-53")),
+                Arguments.of(MetadataDocumentsNotAnnounced.class, V2026_07_28, Set.of(), Set.of("V0728-214")),
                 // a challenge that names only what the token holds neither says what is needed nor is enough
                 Arguments.of(ChallengeNamesGrantedScopesOnly.class, V2026_07_28, Set.of(),
                         Set.of("V0728-56", "V0728-57")),

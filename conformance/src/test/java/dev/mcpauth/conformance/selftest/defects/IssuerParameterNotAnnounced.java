@@ -12,7 +12,7 @@ public class IssuerParameterNotAnnounced {
     @Bean
     FilterRegistrationBean<Filter> flagDropped() {
         return DefectFilters.rewritingBody(body -> body.replaceFirst(
-                ",?\"authorization_response_iss_parameter_supported\":true", ""),
+                "\"authorization_response_iss_parameter_supported\":true,?", "").replace(",}", "}"),
                 "/.well-known/oauth-authorization-server", "/.well-known/oauth-authorization-server/*",
                 "/.well-known/openid-configuration", "/.well-known/openid-configuration/*");
     }

@@ -11,7 +11,8 @@ public class OpenIdConfigurationWithoutPkce {
 
     @Bean
     FilterRegistrationBean<Filter> pkceMethodsDropped() {
-        return DefectFilters.rewritingBody(body -> body.replaceFirst(",?\"code_challenge_methods_supported\":\\[[^\\]]*\\]", ""),
+        return DefectFilters.rewritingBody(body -> body.replaceFirst("\"code_challenge_methods_supported\":\\[[^\\]]*\\],?", "")
+                .replace(",}", "}"),
                 "/.well-known/openid-configuration", "/.well-known/openid-configuration/*");
     }
 }
