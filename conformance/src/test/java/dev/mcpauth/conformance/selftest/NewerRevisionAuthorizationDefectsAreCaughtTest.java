@@ -56,7 +56,8 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 // the 2025-06-18 rows on the challenge and the metadata fail with it; without resource metadata
                 // the harness finds no authorization server, so the rest is SKIPPED
                 Arguments.of(ResourceMetadataNowhere.class, V2025_11_25, Set.of("D1125-06", "AUTH-PRM-01",
-                        "AUTH-PRM-04", "R6750-06", "R9728-15", "R9728-22", "R9728-23"), Set.of()),
+                        "AUTH-PRM-04", "R6750-06", "R9728-15", "R9728-22", "R9728-23"),
+                        Set.of("R9728-12", "R9728-14")),
                 Arguments.of(ForeignAudienceAccepted.class, V2025_11_25, Set.of("D1125-30", "AUTH-VAL-02",
                         "AUTH-PRIV-03", "AUTH-PRIV-04", "AUTH-AUD-02", "OA21-SEC-02", "R9068-14", "SBP-02"), Set.of()),
                 Arguments.of(OpenIdConfigurationWithoutPkce.class, V2025_11_25, Set.of("D1125-41"), Set.of()),
@@ -92,7 +93,7 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 // the faked result also hides the 403 challenge the scope scenarios read
                 Arguments.of(PrivilegedToolRunWithoutScope.class, V2026_07_28, Set.of("V0728-218", "AUTH-ERR-03",
                         "OA21-RS-06"),
-                        Set.of("V0728-56")),
+                        Set.of("V0728-56", "D1125-31", "R6750-15")),
                 Arguments.of(SessionIdAcceptedWithoutToken.class, V2026_07_28, Set.of("V0728-223"), Set.of()));
     }
 
