@@ -23,9 +23,10 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import dev.mcpauth.server.config.ReferenceServerProperties;
 import dev.mcpauth.server.config.ServerUrls;
 import dev.mcpauth.server.http.OAuthErrorException;
+import dev.mcpauth.server.registration.ClientLookup;
 import dev.mcpauth.server.registration.RedirectUriPolicy;
 import dev.mcpauth.server.registration.RegisteredClient;
-import dev.mcpauth.server.store.ClientStore;
+import dev.mcpauth.server.registration.metadatadocument.MetadataDocumentException;
 import dev.mcpauth.server.token.AuthorizationCodes;
 import dev.mcpauth.server.token.ResourceIndicators;
 import dev.mcpauth.server.token.ScopePolicy;
@@ -40,21 +41,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The authorization endpoint for the code flow (OAuth 2.1 §4.1.1, RFC 7636, RFC 8707, RFC 9207). A request whose
- * client or redirect URI cannot be trusted gets an error page and is never redirected; every other error goes back
- * to the client's redirect URI with {@code state} and {@code iss}. PKCE with S256 is required.
+ * The authorization endpoint for the code flow (OAuth 2.1 §4.1.1, RFC 7636, RFC 8707, RFC 9207). The client is a
+ * registered one or, for an https URL {@code client_id}, the one its metadata document describes (CIMD). A request
+ * whose client or redirect URI cannot be trusted gets an error page and is never redirected; every other error goes
+ * back to the client's redirect URI with {@code state} and {@code iss}. PKCE with S256 is required.
  */
 @RestController
 public class AuthorizationEndpointController {
 
-    private final ClientStore clients;
+    private final ClientLookup clients;
     private final AuthorizationCodes codes;
     private final ResourceIndicators resources;
     private final ServerUrls urls;
     private final ConsentRequests consentRequests;
     private final ReferenceServerProperties.Authorization settings;
 
-    public AuthorizationEndpointController(ClientStore clients, AuthorizationCodes codes,
+    public AuthorizationEndpointController(ClientLookup clients, AuthorizationCodes codes,
                                            ResourceIndicators resources, ServerUrls urls,
                                            ConsentRequests consentRequests, ReferenceServerProperties properties) {
         this.clients = clients;
@@ -75,7 +77,13 @@ public class AuthorizationEndpointController {
             }
         }
         String clientId = request.getParameter("client_id");
-        Optional<RegisteredClient> client = clients.find(clientId);
+        Optional<RegisteredClient> client;
+        try {
+            client = clients.find(clientId);
+        } catch (MetadataDocumentException e) {
+            return ErrorPage.of(HttpStatus.BAD_REQUEST, "The client's metadata document cannot be used: "
+                    + e.getMessage() + ". The request is not redirected, because its redirect URI cannot be trusted.");
+        }
         if (client.isEmpty()) {
             return ErrorPage.of(HttpStatus.BAD_REQUEST, "Unknown client_id. The request is not redirected, because "
                     + "its redirect URI cannot be trusted.");
@@ -133,7 +141,7 @@ public class AuthorizationEndpointController {
                 redirect, authorizationRequest.getCodeChallenge(), scope, audience);
         if (settings.consent() == ReferenceServerProperties.ConsentMode.PROMPT) {
             String ticket = consentRequests.hold(new ConsentRequests.Pending(grant, state));
-            return ConsentPage.render(client.get(), scope, audience, ticket);
+            return ConsentPage.render(client.get(), redirect, scope, audience, ticket);
         }
         return approve(grant, state);
     }

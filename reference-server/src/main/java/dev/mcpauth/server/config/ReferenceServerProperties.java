@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       issues tokens for; this MCP server accepts none of those tokens.
  * @param registration   dynamic client registration settings.
  * @param authorization  authorization endpoint settings.
+ * @param clientIdMetadataDocuments how the authorization server resolves {@code https} URL client IDs (CIMD).
  */
 @ConfigurationProperties("mcpauth")
 public record ReferenceServerProperties(
@@ -33,7 +34,8 @@ public record ReferenceServerProperties(
         @DefaultValue({"http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"}) List<String> allowedOrigins,
         @DefaultValue({}) List<String> additionalResourcePaths,
         @DefaultValue Registration registration,
-        @DefaultValue Authorization authorization) {
+        @DefaultValue Authorization authorization,
+        @DefaultValue ClientIdMetadataDocuments clientIdMetadataDocuments) {
 
     /**
      * @param initialAccessToken when set, registration requires {@code Authorization: Bearer <this value>}.
@@ -55,4 +57,35 @@ public record ReferenceServerProperties(
     }
 
     public enum ConsentMode { AUTO, PROMPT }
+
+    /**
+     * Client ID metadata documents (draft-ietf-oauth-client-id-metadata-document-00): a client whose
+     * {@code client_id} is an https URL is described by the JSON document served at that URL. Fetching a URL a
+     * client chooses is a server-side request forgery risk (CIMD §6.5), hence the limits below.
+     *
+     * @param enabled          accept URL client IDs and announce {@code client_id_metadata_document_supported}.
+     * @param maxDocumentBytes largest document accepted (CIMD §6.6 recommends 5 KB).
+     * @param connectTimeout   how long to wait for the client's host to accept the connection.
+     * @param readTimeout      how long to wait for the response and for each part of its body.
+     * @param cacheSize        most documents kept in the cache.
+     * @param cacheDefaultTtl  how long a document without cache headers is kept.
+     * @param cacheMaxTtl      longest a document is kept, whatever its cache headers say.
+     * @param allowedHosts     {@code host:port} pairs fetched although they resolve to loopback, private or other
+     *                         special-purpose addresses. For tests only; empty by default.
+     * @param allowedHostsOverHttp let client IDs on the allowed hosts use {@code http} (CIMD requires https).
+     *                         For tests only; false by default.
+     * @param trustedCertificates a PEM file of certificates trusted, besides the JDK's, when fetching over https
+     *                         (e.g. a test server's self-signed certificate). Empty by default.
+     */
+    public record ClientIdMetadataDocuments(@DefaultValue("true") boolean enabled,
+                                            @DefaultValue("5120") int maxDocumentBytes,
+                                            @DefaultValue("2s") Duration connectTimeout,
+                                            @DefaultValue("3s") Duration readTimeout,
+                                            @DefaultValue("1000") int cacheSize,
+                                            @DefaultValue("5m") Duration cacheDefaultTtl,
+                                            @DefaultValue("1h") Duration cacheMaxTtl,
+                                            @DefaultValue({}) List<String> allowedHosts,
+                                            @DefaultValue("false") boolean allowedHostsOverHttp,
+                                            @DefaultValue("") String trustedCertificates) {
+    }
 }

@@ -13,6 +13,7 @@ import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import dev.mcpauth.server.config.ServerUrls;
 import dev.mcpauth.server.http.Json;
+import dev.mcpauth.server.registration.metadatadocument.ClientIdMetadataDocuments;
 import dev.mcpauth.server.resource.McpScopes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,9 +39,11 @@ public class AuthorizationServerMetadataController {
             JWSAlgorithm.ES256, JWSAlgorithm.RS256, JWSAlgorithm.PS256);
 
     private final ServerUrls urls;
+    private final ClientIdMetadataDocuments metadataDocuments;
 
-    public AuthorizationServerMetadataController(ServerUrls urls) {
+    public AuthorizationServerMetadataController(ServerUrls urls, ClientIdMetadataDocuments metadataDocuments) {
         this.urls = urls;
+        this.metadataDocuments = metadataDocuments;
     }
 
     @GetMapping(value = {"/.well-known/oauth-authorization-server${mcpauth.issuer-path:}",
@@ -69,6 +72,9 @@ public class AuthorizationServerMetadataController {
         metadata.setRevocationEndpointAuthMethods(CLIENT_AUTH_METHODS);
         metadata.setRevocationEndpointJWSAlgs(CLIENT_ASSERTION_ALGS);
         metadata.setSupportsAuthorizationResponseIssuerParam(true);
+        if (metadataDocuments.enabled()) {
+            metadata.setCustomParameter("client_id_metadata_document_supported", true);
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Json.write(metadata.toJSONObject()));
     }

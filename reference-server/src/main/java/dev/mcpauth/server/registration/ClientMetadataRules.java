@@ -9,6 +9,7 @@ import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import com.nimbusds.oauth2.sdk.client.ClientMetadata;
+import com.nimbusds.openid.connect.sdk.rp.ApplicationType;
 import dev.mcpauth.server.resource.McpScopes;
 
 /**
@@ -28,17 +29,50 @@ public final class ClientMetadataRules {
 
     /** Applies the RFC 7591 defaults and checks every rule; answers the metadata to store. */
     public static ClientMetadata validate(ClientMetadata requested) {
+        ClientMetadata metadata = withDefaults(requested);
+        checkGrants(metadata);
+        checkAuthenticationMethod(metadata, false);
+        checkRedirectUris(metadata);
+        checkScope(metadata);
+        return metadata;
+    }
+
+    /**
+     * The same rules for the metadata of a client ID metadata document (CIMD §4.1), whose keys may also be named
+     * by {@code jwks_uri}. Its {@code scope} is dropped: the document is written for every authorization server,
+     * so this server's scope rules apply to such a client instead.
+     */
+    public static ClientMetadata validateMetadataDocument(ClientMetadata document) {
+        ClientMetadata metadata = withDefaults(document);
+        metadata.setScope(null);
+        checkGrants(metadata);
+        checkAuthenticationMethod(metadata, true);
+        checkRedirectUris(metadata);
+        return metadata;
+    }
+
+    private static ClientMetadata withDefaults(ClientMetadata requested) {
         ClientMetadata metadata = new ClientMetadata(requested);
         if (metadata.getResponseTypes() == null && metadata.getGrantTypes() != null
                 && !metadata.getGrantTypes().contains(GrantType.AUTHORIZATION_CODE)) {
             metadata.setResponseTypes(java.util.Set.of()); // RFC 7591's default "code" only fits the code grant
         }
         metadata.applyDefaults();
-        checkGrants(metadata);
-        checkAuthenticationMethod(metadata);
-        checkRedirectUris(metadata);
-        checkScope(metadata);
         return metadata;
+    }
+
+    /** The declared {@code application_type}, or null when the client declared none. */
+    public static ApplicationType applicationType(ClientMetadata metadata) {
+        Object declared = metadata.getCustomField("application_type");
+        if (declared == null) {
+            return null;
+        }
+        for (ApplicationType type : ApplicationType.values()) {
+            if (type.toString().equals(declared)) {
+                return type;
+            }
+        }
+        throw RegistrationRejection.invalidMetadata("application_type must be native or web, not " + declared);
     }
 
     private static void checkGrants(ClientMetadata metadata) {
@@ -62,7 +96,7 @@ public final class ClientMetadataRules {
         }
     }
 
-    private static void checkAuthenticationMethod(ClientMetadata metadata) {
+    private static void checkAuthenticationMethod(ClientMetadata metadata, boolean keysByUri) {
         ClientAuthenticationMethod method = metadata.getTokenEndpointAuthMethod();
         if (!AUTH_METHODS.contains(method)) {
             throw RegistrationRejection.invalidMetadata("token_endpoint_auth_method " + method
@@ -73,18 +107,22 @@ public final class ClientMetadataRules {
             throw RegistrationRejection.invalidMetadata(
                     "a public client (token_endpoint_auth_method none) cannot use the client_credentials grant");
         }
-        if (method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT)) {
-            if (metadata.getJWKSet() == null || metadata.getJWKSet().getKeys().isEmpty()) {
-                throw RegistrationRejection.invalidMetadata(
-                        "private_key_jwt needs the client's public keys in the jwks member");
-            }
-            if (metadata.getJWKSet().getKeys().stream().anyMatch(key -> key.isPrivate())) {
-                throw RegistrationRejection.invalidMetadata("jwks must hold public keys only");
-            }
-        }
-        if (metadata.getJWKSetURI() != null) {
+        if (metadata.getJWKSetURI() != null && !keysByUri) {
             throw RegistrationRejection.invalidMetadata(
                     "jwks_uri is not supported; give the public keys in the jwks member");
+        }
+        if (metadata.getJWKSetURI() != null && metadata.getJWKSet() != null) {
+            throw RegistrationRejection.invalidMetadata("jwks and jwks_uri must not both be given (RFC 7591 "
+                    + "section 2)");
+        }
+        if (method.equals(ClientAuthenticationMethod.PRIVATE_KEY_JWT) && metadata.getJWKSetURI() == null) {
+            if (metadata.getJWKSet() == null || metadata.getJWKSet().getKeys().isEmpty()) {
+                throw RegistrationRejection.invalidMetadata("private_key_jwt needs the client's public keys in the "
+                        + (keysByUri ? "jwks or jwks_uri member" : "jwks member"));
+            }
+        }
+        if (metadata.getJWKSet() != null && metadata.getJWKSet().getKeys().stream().anyMatch(key -> key.isPrivate())) {
+            throw RegistrationRejection.invalidMetadata("jwks must hold public keys only");
         }
     }
 
@@ -94,8 +132,9 @@ public final class ClientMetadataRules {
             throw RegistrationRejection.invalidRedirectUri(
                     "the authorization_code grant needs at least one redirect URI");
         }
+        ApplicationType type = applicationType(metadata);
         for (URI uri : redirectUris) {
-            RedirectUriPolicy.rejectionReason(uri).ifPresent(reason -> {
+            RedirectUriPolicy.rejectionReason(uri, type).ifPresent(reason -> {
                 throw RegistrationRejection.invalidRedirectUri(reason);
             });
         }

@@ -20,6 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.mcpauth.server.config.ServerUrls;
+import dev.mcpauth.server.registration.metadatadocument.ClientIdMetadataDocuments;
 import dev.mcpauth.server.store.ClientStore;
 import dev.mcpauth.server.store.RevokedAccessTokens;
 import dev.mcpauth.server.store.SigningKeyStore;
@@ -69,7 +70,7 @@ public class AccessTokenVerifier {
             verifiedTokens.remember(token, claims);
         }
         String clientId = stringClaim(claims, "client_id");
-        if (clients.find(clientId).isEmpty()) {
+        if (!ClientIdMetadataDocuments.isUrl(clientId) && clients.find(clientId).isEmpty()) {
             throw new InvalidTokenException("the client of this access token is not registered");
         }
         if (revoked.isRevoked(claims.getJWTID())) {

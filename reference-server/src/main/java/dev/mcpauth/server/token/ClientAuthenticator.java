@@ -12,6 +12,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
@@ -22,6 +23,7 @@ import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.auth.verifier.ClientAuthenticationVerifier;
+import com.nimbusds.oauth2.sdk.client.ClientMetadata;
 import com.nimbusds.oauth2.sdk.auth.verifier.ClientCredentialsSelector;
 import com.nimbusds.oauth2.sdk.auth.verifier.Context;
 import com.nimbusds.oauth2.sdk.auth.verifier.ExpendedJTIChecker;
@@ -31,26 +33,30 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.JWTID;
 import dev.mcpauth.server.config.ServerUrls;
 import dev.mcpauth.server.http.OAuthErrorException;
+import dev.mcpauth.server.registration.ClientLookup;
 import dev.mcpauth.server.registration.RegisteredClient;
-import dev.mcpauth.server.store.ClientStore;
+import dev.mcpauth.server.registration.metadatadocument.MetadataDocumentException;
+import dev.mcpauth.server.registration.metadatadocument.MetadataDocumentFetcher;
 import dev.mcpauth.server.store.SecretDigest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
  * Authenticates the client of a token, introspection or revocation request (RFC 6749 §2.3, RFC 7523 §2.2): the
- * method used must be the one the client registered. A failure is {@code invalid_client} with status 401, and a
+ * method used must be the one the client registered, or that its metadata document names (CIMD §6.2). A failure is {@code invalid_client} with status 401, and a
  * {@code WWW-Authenticate: Basic} challenge when the client tried HTTP Basic (RFC 6749 §5.2).
  */
 @Component
 public class ClientAuthenticator {
 
-    private final ClientStore clients;
+    private final ClientLookup clients;
+    private final MetadataDocumentFetcher keyFetcher;
     private final ServerUrls urls;
     private final Map<String, Long> expendedAssertionIds = new ConcurrentHashMap<>();
 
-    public ClientAuthenticator(ClientStore clients, ServerUrls urls) {
+    public ClientAuthenticator(ClientLookup clients, MetadataDocumentFetcher keyFetcher, ServerUrls urls) {
         this.clients = clients;
+        this.keyFetcher = keyFetcher;
         this.urls = urls;
     }
 
@@ -63,16 +69,14 @@ public class ClientAuthenticator {
             if (publicClientId == null) {
                 throw failure("client authentication is missing", false);
             }
-            RegisteredClient client = clients.find(publicClientId.getValue())
-                    .orElseThrow(() -> failure("unknown client", false));
+            RegisteredClient client = find(publicClientId.getValue(), false);
             if (!client.isPublic()) {
                 throw failure("this client must authenticate with " + registeredMethod(client), false);
             }
             return client;
         }
         boolean basic = authentication instanceof ClientSecretBasic;
-        RegisteredClient client = clients.find(authentication.getClientID().getValue())
-                .orElseThrow(() -> failure("unknown client", basic));
+        RegisteredClient client = find(authentication.getClientID().getValue(), basic);
         if (!authentication.getMethod().equals(registeredMethod(client))) {
             throw failure("this client registered " + registeredMethod(client) + ", not "
                     + authentication.getMethod(), basic);
@@ -87,6 +91,14 @@ public class ClientAuthenticator {
             throw failure("client authentication method " + authentication.getMethod() + " is not supported", false);
         }
         return client;
+    }
+
+    private RegisteredClient find(String clientId, boolean basic) {
+        try {
+            return clients.find(clientId).orElseThrow(() -> failure("unknown client", basic));
+        } catch (MetadataDocumentException e) {
+            throw failure("the client's metadata document cannot be used: " + e.getMessage(), basic);
+        }
     }
 
     private static ClientAuthenticationMethod registeredMethod(RegisteredClient client) {
@@ -111,8 +123,7 @@ public class ClientAuthenticator {
                                                               JWSHeader header, boolean forceRefresh,
                                                               Context<Void> c) {
                 List<PublicKey> keys = new ArrayList<>();
-                List<JWK> matching = new JWKSelector(JWKMatcher.forJWSHeader(header))
-                        .select(client.clientMetadata().getJWKSet());
+                List<JWK> matching = new JWKSelector(JWKMatcher.forJWSHeader(header)).select(keysOf(client));
                 for (JWK jwk : matching) {
                     if (jwk instanceof AsymmetricJWK asymmetric) {
                         try {
@@ -149,6 +160,19 @@ public class ClientAuthenticator {
             throw failure("client assertion rejected: " + e.getMessage(), false);
         } catch (JOSEException e) {
             throw failure("client assertion could not be verified", false);
+        }
+    }
+
+    /** The client's public keys: given inline, or, for a metadata document client, perhaps at its jwks_uri. */
+    private JWKSet keysOf(RegisteredClient client) {
+        ClientMetadata metadata = client.clientMetadata();
+        if (metadata.getJWKSet() != null || metadata.getJWKSetURI() == null) {
+            return metadata.getJWKSet() == null ? new JWKSet() : metadata.getJWKSet();
+        }
+        try {
+            return JWKSet.parse(keyFetcher.fetch(metadata.getJWKSetURI()).body()).toPublicJWKSet();
+        } catch (MetadataDocumentException | java.text.ParseException e) {
+            throw failure("the client's jwks_uri gave no usable keys: " + e.getMessage(), false);
         }
     }
 

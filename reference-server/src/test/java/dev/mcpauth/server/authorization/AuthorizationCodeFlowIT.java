@@ -44,6 +44,23 @@ class AuthorizationCodeFlowIT extends ReferenceServerIT {
     }
 
     @Test
+    void nativeClientIsRedirectedToItsPrivateUseScheme() {
+        String redirectUri = "com.example.app:/oauth2redirect";
+        Map<String, Object> metadata = new HashMap<>(Map.of("client_name", "native app", "application_type", "native",
+                "grant_types", java.util.List.of("authorization_code"), "token_endpoint_auth_method", "none",
+                "redirect_uris", java.util.List.of(redirectUri)));
+        CodeFlow nativeFlow = new CodeFlow(server, server.register(metadata).then().statusCode(201).extract()
+                .path("client_id"));
+        Map<String, String> request = nativeFlow.validAuthorizationRequest();
+        request.put("redirect_uri", redirectUri);
+        Response response = nativeFlow.authorize(request);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).startsWith(redirectUri + "?");
+        String code = CodeFlow.redirectParameters(response).get("code");
+        assertThat(nativeFlow.exchange(code, Map.of("redirect_uri", redirectUri)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void loopbackRedirectUriMatchesOnAnyPort() {
         Map<String, String> request = flow.validAuthorizationRequest();
         request.put("redirect_uri", "http://127.0.0.1:54321/callback");

@@ -31,12 +31,15 @@ class ConsentPromptIT extends ReferenceServerIT {
         CodeFlow flow = new CodeFlow(server);
         Response decision = decide(consentTicket(flow), "deny");
         assertThat(CodeFlow.redirectParameters(decision).get("error")).isEqualTo("access_denied");
+        assertThat(CodeFlow.redirectParameters(decision).get("iss")).as("RFC 9207 on errors too")
+                .isEqualTo(server.baseUrl());
     }
 
     private String consentTicket(CodeFlow flow) {
         Response page = flow.authorize(flow.validAuthorizationRequest());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.asString()).contains("sent back to <strong>127.0.0.1</strong>");
         return page.asString().replaceAll("(?s).*name=\"ticket\" value=\"([^\"]+)\".*", "$1");
     }
 

@@ -39,6 +39,61 @@ class RegistrationIT extends ReferenceServerIT {
     }
 
     @Test
+    void clientThatDeclaresNoApplicationTypeKeepsLoopbackRedirectsAndIsNotGivenAType() {
+        Response response = server.register(publicClient("http://127.0.0.1/callback"));
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.jsonPath().getMap("$")).doesNotContainKey("application_type");
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("redirectUrisFittingTheApplicationType")
+    void redirectUriFittingTheDeclaredApplicationTypeIsAccepted(String type, String redirectUri) {
+        Map<String, Object> metadata = publicClient(redirectUri);
+        metadata.put("application_type", type);
+        Response response = server.register(metadata);
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+        assertThat(response.jsonPath().getString("application_type")).isEqualTo(type);
+    }
+
+    static Stream<Arguments> redirectUrisFittingTheApplicationType() {
+        return Stream.of(Arguments.of("native", "http://127.0.0.1/callback"),
+                Arguments.of("native", "http://localhost:8080/callback"),
+                Arguments.of("native", "http://[::1]/callback"),
+                Arguments.of("native", "com.example.app:/oauth2redirect"),
+                Arguments.of("web", "https://app.example/callback"));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("redirectUrisBreakingTheApplicationType")
+    void redirectUriBreakingTheDeclaredApplicationTypeIsInvalidRedirectUri(String type, String redirectUri) {
+        Map<String, Object> metadata = publicClient(redirectUri);
+        metadata.put("application_type", type);
+        Response response = server.register(metadata);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("error")).isEqualTo("invalid_redirect_uri");
+        assertThat(response.jsonPath().getString("error_description")).contains("application_type " + type);
+    }
+
+    static Stream<Arguments> redirectUrisBreakingTheApplicationType() {
+        return Stream.of(Arguments.of("native", "https://app.example/callback"),
+                Arguments.of("native", "http://app.example/callback"),
+                Arguments.of("native", "myapp:/callback"),
+                Arguments.of("web", "http://127.0.0.1/callback"),
+                Arguments.of("web", "https://localhost/callback"),
+                Arguments.of("web", "https://127.0.0.1/callback"),
+                Arguments.of("web", "com.example.app:/oauth2redirect"));
+    }
+
+    @Test
+    void unknownApplicationTypeIsInvalidClientMetadata() {
+        Map<String, Object> metadata = publicClient("http://127.0.0.1/callback");
+        metadata.put("application_type", "desktop");
+        Response response = server.register(metadata);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.jsonPath().getString("error")).isEqualTo("invalid_client_metadata");
+    }
+
+    @Test
     void privateKeyJwtClientRegistersItsPublicKeys() {
         Map<String, Object> jwks = Map.of("keys", List.of(TokenForge.newKey().toPublicJWK().toJSONObject()));
         Response response = server.register(Map.of("grant_types", List.of("client_credentials"),

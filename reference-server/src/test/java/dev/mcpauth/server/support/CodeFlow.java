@@ -20,6 +20,12 @@ public final class CodeFlow {
     public final String clientId;
     public final CodeVerifier verifier = new CodeVerifier();
 
+    /** The flow of a client that needs no registration: its client ID is its metadata document's URL (CIMD). */
+    public CodeFlow(ReferenceServer server, String clientId) {
+        this.server = server;
+        this.clientId = clientId;
+    }
+
     public CodeFlow(ReferenceServer server) {
         this.server = server;
         Map<String, Object> metadata = new HashMap<>();
