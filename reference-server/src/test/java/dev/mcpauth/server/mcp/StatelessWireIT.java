@@ -71,6 +71,15 @@ class StatelessWireIT extends ReferenceServerIT {
     }
 
     @Test
+    void mcpNameHeaderInBase64FormMatchesTheBody() {
+        String echo = java.util.Base64.getEncoder().encodeToString("echo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Response response = StatelessRequest.callTool("echo", Map.of("message", "hi"))
+                .header("Mcp-Name", "=?base64?" + echo + "?=").token(server.accessToken()).post(server);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(message(response).getString("result.content[0].text")).isEqualTo("hi");
+    }
+
+    @Test
     void missingMcpMethodHeaderIsAHeaderMismatch() {
         Response response = StatelessRequest.of("tools/list").header("Mcp-Method", null)
                 .token(server.accessToken()).post(server);
