@@ -19,3 +19,16 @@ Feature: Authorization server metadata as MCP 2025-11-25 allows it
     Scenario: The OpenID Connect configuration lists S256 among the code challenge methods
       When the client fetches the OpenID Connect configuration
       Then the metadata lists S256 among the code_challenge_methods_supported
+
+  Rule: Security best practices, Confused Deputy: redirect URIs are matched exactly, without patterns
+
+    Background:
+      Given a public client registered with a loopback redirect URI
+      And the authorization server approves its requests without user interaction
+
+    # The rule is written for proxy servers; exact matching binds every authorization server (AUTH-REDIR-02), so
+    # checking it on any server cannot blame one for what it may do.
+    @D1125-56 @MUST
+    Scenario: A redirect URI that extends the registered one is not redirected to
+      When the client sends an authorization request with the redirect URI changed to the registered one with a path added
+      Then the server does not redirect to that URI

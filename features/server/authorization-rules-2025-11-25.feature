@@ -15,7 +15,7 @@ Feature: MCP server authorization rules added or changed in MCP 2025-11-25
 
     @D1125-30 @MUST
     Scenario: A token issued for another resource of the same authorization server is refused
-      When the client sends a tools/list request with a token issued for another resource
+      When the client sends a first request with a token issued for another resource
       Then the server answers 401 Unauthorized
 
   Rule: Streamable HTTP security: a present but invalid Origin is answered 403 Forbidden

@@ -39,7 +39,8 @@ class AuthorizationServerDefectsAreCaughtTest {
                 // The token asked for the other resource names the MCP server, so the MCP server accepts it and the
                 // scenarios of a token issued for another resource fail as well.
                 Arguments.of(SameAudienceForEveryResource.class, Set.of("R9068-19", "OA21-TE-07", "AUTH-VAL-02",
-                        "AUTH-PRIV-04", "AUTH-PRIV-03", "AUTH-AUD-02", "R9068-14", "SBP-02", "OA21-SEC-02")),
+                        "AUTH-PRIV-04", "AUTH-PRIV-03", "AUTH-AUD-02", "R9068-14", "SBP-02", "OA21-SEC-02",
+                        "D1125-30")),
                 // Two authentication methods at once are only a warning (the MUST NOT binds the client).
                 Arguments.of(LenientTokenRequestParsing.class, Set.of("OA21-TE-02")),
                 Arguments.of(RefreshTokensNotBoundToClient.class, Set.of("OA21-RT-01", "R6749-12")),

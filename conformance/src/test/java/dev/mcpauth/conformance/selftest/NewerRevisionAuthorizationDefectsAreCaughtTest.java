@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The proof that the authorization checks of MCP 2025-11-25 and 2026-07-28 can fail: the reference server with one
  * defect each, run through the whole suite as an external server at the revision the broken rule belongs to. A
- * defect against a MUST fails exactly its requirements; one against a SHOULD fails nothing and warns exactly its
- * requirements.
+ * defect against a MUST fails exactly its requirements (with the older rows that still hold in that revision and
+ * check the same thing); one against a SHOULD fails nothing and warns exactly its requirements.
  */
 class NewerRevisionAuthorizationDefectsAreCaughtTest {
 
@@ -50,15 +50,22 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
     static Stream<Arguments> defects() {
         return Stream.of(
                 // 2025-11-25
-                Arguments.of(NoAuthorizationServerMetadata.class, V2025_11_25, Set.of("D1125-04"), Set.of()),
-                // without resource metadata the harness finds no authorization server: the rest is SKIPPED
-                Arguments.of(ResourceMetadataNowhere.class, V2025_11_25, Set.of("D1125-06"), Set.of()),
-                Arguments.of(ForeignAudienceAccepted.class, V2025_11_25, Set.of("D1125-30"), Set.of()),
+                // the RFC 8414 rows that still hold fail with it (AUTH-OVR-06 is the 2025-06-18 form of D1125-04)
+                Arguments.of(NoAuthorizationServerMetadata.class, V2025_11_25, Set.of("D1125-04", "AUTH-OVR-06",
+                        "R8414-17", "R8414-18", "R8414-19"), Set.of()),
+                // the 2025-06-18 rows on the challenge and the metadata fail with it; without resource metadata
+                // the harness finds no authorization server, so the rest is SKIPPED
+                Arguments.of(ResourceMetadataNowhere.class, V2025_11_25, Set.of("D1125-06", "AUTH-PRM-01",
+                        "AUTH-PRM-04", "R6750-06", "R9728-15", "R9728-22", "R9728-23"), Set.of()),
+                Arguments.of(ForeignAudienceAccepted.class, V2025_11_25, Set.of("D1125-30", "AUTH-VAL-02",
+                        "AUTH-PRIV-03", "AUTH-PRIV-04", "AUTH-AUD-02", "OA21-SEC-02", "R9068-14", "SBP-02"), Set.of()),
                 Arguments.of(OpenIdConfigurationWithoutPkce.class, V2025_11_25, Set.of("D1125-41"), Set.of()),
                 Arguments.of(ForeignOriginRefusedWith400.class, V2025_11_25, Set.of("D1125-47"), Set.of()),
                 Arguments.of(ChallengeWithoutScopeOn401.class, V2025_11_25, Set.of(), Set.of("D1125-09")),
                 Arguments.of(ChallengedScopesVary.class, V2025_11_25, Set.of(), Set.of("D1125-12", "D1125-33")),
-                Arguments.of(ChallengeWithoutResourceMetadata.class, V2025_11_25, Set.of(), Set.of("D1125-31")),
+                // the 2025-06-18 rule wants resource_metadata on every 401; 2025-11-25 accepts the well-known URL instead
+                Arguments.of(ChallengeWithoutResourceMetadata.class, V2025_11_25, Set.of("AUTH-PRM-04", "R6750-06",
+                        "R9728-22", "R9728-23"), Set.of("D1125-31")),
                 Arguments.of(ChallengeNamesGrantedScopesOnly.class, V2025_11_25, Set.of(), Set.of("D1125-32")),
                 Arguments.of(MetadataDocumentsRefused.class, V2025_11_25, Set.of("D1125-16"), Set.of("D1125-22")),
                 Arguments.of(MetadataDocumentClientIdNotCompared.class, V2025_11_25, Set.of("D1125-23"), Set.of()),
@@ -74,7 +81,7 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 Arguments.of(IssuerWithTrailingSlashInAuthorizationResponses.class, V2026_07_28, Set.of("R9207-01"),
                         Set.of()),
                 Arguments.of(IssuerParameterNotAnnounced.class, V2026_07_28, Set.of("V0728-25"), Set.of()),
-                Arguments.of(IssuerMismatchInMetadata.class, V2026_07_28, Set.of("V0728-82"), Set.of()),
+                Arguments.of(IssuerMismatchInMetadata.class, V2026_07_28, Set.of("V0728-82", "R8414-21"), Set.of()),
                 Arguments.of(OfflineAccessInResourceMetadata.class, V2026_07_28, Set.of(), Set.of("V0728-53")),
                 Arguments.of(MetadataDocumentsNotAnnounced.class, V2026_07_28, Set.of(), Set.of("V0728-214")),
                 // a challenge that names only what the token holds neither says what is needed nor is enough
@@ -83,7 +90,8 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 Arguments.of(ScopeHierarchyIgnored.class, V2026_07_28, Set.of("V0728-67"), Set.of()),
                 Arguments.of(ToolListVariesPerConnection.class, V2026_07_28, Set.of("V0728-215"), Set.of()),
                 // the faked result also hides the 403 challenge the scope scenarios read
-                Arguments.of(PrivilegedToolRunWithoutScope.class, V2026_07_28, Set.of("V0728-218"),
+                Arguments.of(PrivilegedToolRunWithoutScope.class, V2026_07_28, Set.of("V0728-218", "AUTH-ERR-03",
+                        "OA21-RS-06"),
                         Set.of("V0728-56")),
                 Arguments.of(SessionIdAcceptedWithoutToken.class, V2026_07_28, Set.of("V0728-223"), Set.of()));
     }

@@ -7,34 +7,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.mcpauth.server.config.ReferenceServerProperties;
+import dev.mcpauth.server.registration.RegisteredClient;
+import dev.mcpauth.server.registration.metadatadocument.ClientIdMetadataDocuments;
 import dev.mcpauth.server.registration.metadatadocument.MetadataDocumentException;
 import dev.mcpauth.server.registration.metadatadocument.MetadataDocumentFetcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Defect: client ID metadata documents are fetched from any URL, loopback and plain http included (SSRF). */
+/**
+ * Defect: a client ID metadata document the server's guard refuses to fetch (plain http, a loopback name it was not
+ * told to trust) is fetched anyway, with a client that goes anywhere (server-side request forgery).
+ */
 @Configuration
 public class MetadataDocumentsFetchedFromAnyAddress {
 
     @Bean
-    MetadataDocumentFetcher metadataDocumentFetcher(ReferenceServerProperties properties) {
+    ClientIdMetadataDocuments clientIdMetadataDocuments(ReferenceServerProperties properties,
+                                                        MetadataDocumentFetcher fetcher) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        return new MetadataDocumentFetcher(properties) {
+        return new ClientIdMetadataDocuments(properties, fetcher) {
             @Override
-            public Fetched fetch(URI url) {
+            public RegisteredClient resolve(String clientId) {
                 try {
-                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(url)
-                            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 200) {
-                        throw new MetadataDocumentException("answered " + response.statusCode());
+                    return super.resolve(clientId);
+                } catch (MetadataDocumentException refused) {
+                    try {
+                        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(clientId))
+                                .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                        return new RegisteredClient(clientId, null, 0, JSONObjectUtils.parse(response.body()));
+                    } catch (IOException | java.text.ParseException | IllegalArgumentException e) {
+                        throw refused;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw refused;
                     }
-                    return new Fetched(response.body(), Duration.ZERO);
-                } catch (IOException e) {
-                    throw new MetadataDocumentException("fetch failed");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new MetadataDocumentException("interrupted");
                 }
             }
         };
