@@ -1,4 +1,4 @@
-@spec-2025-11-25
+@authorization-server @spec-2025-11-25
 Feature: Authorization server metadata as MCP 2025-11-25 allows it
   From 2025-11-25 an authorization server publishes RFC 8414 metadata or an OpenID Connect provider configuration, at
   least one of them; an OpenID Connect configuration then announces PKCE, since clients refuse to go on without it.

@@ -1,4 +1,4 @@
-@spec-2026-07-28
+@authorization-server @spec-2026-07-28
 Feature: Authorization server rules added or changed in MCP 2026-07-28
   The 2026-07-28 revision asks clients to use authorization server metadata only when its issuer is the one the
   resource metadata names, to check the RFC 9207 iss parameter of every authorization response against it, and

@@ -1,4 +1,4 @@
-@spec-2025-11-25
+@authorization-server @spec-2025-11-25
 Feature: Client ID metadata documents at the authorization server
   From 2025-11-25 a client may name itself by the https URL of a JSON document that describes it, instead of
   registering. An authorization server that announces client_id_metadata_document_supported fetches that document,

@@ -31,12 +31,15 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Load benchmark: the reference server side by side with the MCP TypeScript SDK's example OAuth server
- * ({@code simpleStreamableHttp --oauth}). Starts both (one at a time), drives three workloads for a fixed time and
- * concurrency, measures cold start, and prints a table with the ratio ours/theirs. Run by {@code benchmark/run.sh}.
+ * ({@code simpleStreamableHttp --oauth}). Starts both (one at a time), drives four workloads (the last one on the
+ * 2026-07-28 wire) for a fixed time and concurrency, measures cold start, and prints a table with the ratio
+ * ours/theirs. Run by {@code benchmark/run.sh}.
  */
 public final class LoadBenchmark {
 
     static final String PROTOCOL = "2025-06-18";
+    static final String STATELESS_PROTOCOL = "2026-07-28";
+    static final String STATELESS_WORKLOAD = "authenticated tools/call, 2026-07-28 (stateless)";
     /** The JVM options README recommends for running the reference server; the benchmark measures that command. */
     static final String RECOMMENDED_SERVER_JAVA_OPTIONS = "-Xmx128m -XX:+UseSerialGC";
     static final double TARGET_THROUGHPUT_RATIO = 2.0;
@@ -285,6 +288,9 @@ public final class LoadBenchmark {
             }));
             // 3. unauthenticated, answered 401
             results.add(load("unauthenticated -> 401", p.pid(), w -> h -> unauthenticated(h, mcp)));
+            // 4. authenticated tools/call on the stateless 2026-07-28 wire: no initialize, no session
+            results.add(load(STATELESS_WORKLOAD, p.pid(), w -> h -> statelessToolCall(h, mcp, token, "echo",
+                    "{\"message\":\"hello\"}")));
             return results;
         } finally {
             stop(p);
@@ -355,6 +361,8 @@ public final class LoadBenchmark {
                 return h -> toolCall(h, mcp, token, session, "greet", "{\"name\":\"hello\"}");
             }));
             results.add(load("unauthenticated -> 401", p.pid(), w -> h -> unauthenticated(h, mcp)));
+            results.add(Result.unsupported(STATELESS_WORKLOAD,
+                    "peer: not supported (the example of @modelcontextprotocol/sdk 1.x speaks 2025 revisions only)"));
             return results;
         } finally {
             stop(peer);
@@ -516,6 +524,26 @@ public final class LoadBenchmark {
                 "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
                         + "\",\"arguments\":" + args + "}}"), HttpResponse.BodyHandlers.ofString());
         return expect(r.statusCode() == 200 && r.body().contains("\"result\"") && !r.body().contains("\"isError\":true"), r);
+    }
+
+    /**
+     * One 2026-07-28 {@code tools/call}: the protocol version in the header and in {@code _meta}, the method and tool
+     * name mirrored in {@code Mcp-Method} and {@code Mcp-Name}.
+     */
+    static boolean statelessToolCall(HttpClient h, String mcp, String token, String tool, String args)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(mcp)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", ACCEPT)
+                .header("Authorization", "Bearer " + token).header("MCP-Protocol-Version", STATELESS_PROTOCOL)
+                .header("Mcp-Method", "tools/call").header("Mcp-Name", tool)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\","
+                        + "\"params\":{\"name\":\"" + tool + "\",\"arguments\":" + args + ",\"_meta\":{"
+                        + "\"io.modelcontextprotocol/protocolVersion\":\"" + STATELESS_PROTOCOL + "\","
+                        + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}"))
+                .build();
+        HttpResponse<String> r = h.send(request, HttpResponse.BodyHandlers.ofString());
+        return expect(r.statusCode() == 200 && r.body().contains("\"resultType\":\"complete\"")
+                && !r.body().contains("\"isError\":true"), r);
     }
 
     static boolean unauthenticated(HttpClient h, String mcp) throws Exception {

@@ -108,7 +108,6 @@ class RequirementLedgerTest {
         try (Stream<Path> files = Files.walk(FEATURES)) {
             for (Path feature : files.filter(path -> path.toString().endsWith(".feature")).toList()) {
                 parser.parse(feature).map(Envelope::getPickle).flatMap(Optional::stream)
-                        .filter(pickle -> pickle.getTags().stream().noneMatch(tag -> tag.getName().equals("@client")))
                         .forEach(pickle -> pickles.add(pickle.getTags().stream().map(PickleTag::getName).toList()));
             }
         }

@@ -70,7 +70,7 @@ public final class RequirementList {
                     + String.join("\\t", COLUMNS));
         }
         List<String> header = List.of(lines.get(0).strip().split("\t", -1));
-        if (!header.equals(COLUMNS)) {
+        if (!header.equals(COLUMNS) && !header.equals(COLUMNS.subList(0, COLUMNS.size() - 1))) {
             throw malformed(origin, 1, "the header must be the tab-separated columns " + String.join(", ", COLUMNS)
                     + ", but is " + header);
         }

@@ -52,11 +52,15 @@ public final class RevisionDetection {
         Set<Revision> found = EnumSet.noneOf(Revision.class);
         List<String> how = new ArrayList<>();
         modern(found, how);
+        List<Revision> agreed = new ArrayList<>();
         for (Revision legacy : List.of(Revision.V2025_11_25, Revision.V2025_06_18)) {
             if (initializeAgreesOn(legacy)) {
-                found.add(legacy);
-                how.add("initialize agreed on " + legacy);
+                agreed.add(legacy);
             }
+        }
+        if (!agreed.isEmpty()) {
+            found.addAll(agreed);
+            how.add("initialize agreed on " + String.join(" and ", agreed.stream().map(Revision::label).toList()));
         }
         if (found.isEmpty()) {
             return new DetectedRevisions(List.of(Revision.values()), "auto: neither server/discover, an "

@@ -47,6 +47,8 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
     public static final String RUN_REVISION = "mcp.run.revision";
     public static final String RUN_REVISIONS = "mcp.run.revisions";
     public static final String RUN_REVISIONS_HOW = "mcp.run.revisions.how";
+    /** Set by the runner while it runs the authorization server features, whose verdicts hold in every revision. */
+    public static final String RUN_ANY_REVISION = "mcp.run.any-revision";
     public static final String AUTO = "auto";
     public static final String ALL = "all";
     public static final String DEFAULT_SPEC_VERSION = AUTO;

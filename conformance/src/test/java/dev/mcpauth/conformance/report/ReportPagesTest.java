@@ -64,7 +64,7 @@ class ReportPagesTest {
     void indexLinksEveryReportAndTheFailedAndWarnedRequirements() {
         String html = new IndexPage().render(summary);
 
-        assertThat(html).contains("href=\"cucumber/index.html\"", "href=\"allure/index.html\"", "href=\"junit/\"",
+        assertThat(html).contains("href=\"cucumber/\"", "href=\"allure/index.html\"", "href=\"junit/conformance.xml\"",
                 "href=\"summary.json\"", "href=\"coverage.html\"")
                 .contains("href=\"coverage.html#AUTH-PRM-04\"", "href=\"coverage.html#AUTH-PRM-05\"")
                 .doesNotContain("coverage.html#R9728-15")

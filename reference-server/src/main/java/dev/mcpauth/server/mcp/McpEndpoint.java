@@ -9,6 +9,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The one MCP endpoint: hands each request, after the bearer-token gate, to the SDK servlet of its
@@ -34,7 +35,12 @@ final class McpEndpoint extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        HttpServlet transport = ProtocolEra.of(request) == ProtocolEra.STATELESS ? stateless : sessions;
+        ProtocolEra era = ProtocolEra.of(request);
+        if (!era.serves(request.getMethod())) {
+            // the transport answers 405 (or 501), which must name the methods it serves (RFC 9110 §15.5.6)
+            response.setHeader(HttpHeaders.ALLOW, era.allowHeader());
+        }
+        HttpServlet transport = era == ProtocolEra.STATELESS ? stateless : sessions;
         transport.service((ServletRequest) request, (ServletResponse) response);
     }
 

@@ -3,6 +3,8 @@ package dev.mcpauth.server.mcp;
 import java.util.List;
 
 import dev.mcpauth.server.http.CachedBodyRequest;
+import io.modelcontextprotocol.modern.McpSchema;
+import io.modelcontextprotocol.spec.ProtocolVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,17 +24,30 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  */
 enum ProtocolEra {
-    SESSIONS, STATELESS;
+    SESSIONS(List.of("GET", "POST", "DELETE")), STATELESS(List.of("POST"));
 
     static final String HEADER = ProtocolVersionHeaderValidator.HEADER;
-    static final String STATELESS_VERSION = io.modelcontextprotocol.modern.McpSchema.LATEST_PROTOCOL_VERSION;
     /** The revisions this endpoint announces ({@code server/discover}, {@code -32022}), newest first. */
-    static final List<String> ANNOUNCED_VERSIONS = List.of(STATELESS_VERSION,
-            io.modelcontextprotocol.spec.ProtocolVersions.MCP_2025_11_25,
-            io.modelcontextprotocol.spec.ProtocolVersions.MCP_2025_06_18);
+    static final List<String> ANNOUNCED_VERSIONS = List.of(McpSchema.LATEST_PROTOCOL_VERSION,
+            ProtocolVersions.MCP_2025_11_25, ProtocolVersions.MCP_2025_06_18);
 
-    private static final String META_VERSION = io.modelcontextprotocol.modern.McpSchema.MetaKeys.PROTOCOL_VERSION;
+    private static final String META_VERSION = McpSchema.MetaKeys.PROTOCOL_VERSION;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<String> methods;
+
+    ProtocolEra(List<String> methods) {
+        this.methods = methods;
+    }
+
+    boolean serves(String httpMethod) {
+        return methods.contains(httpMethod);
+    }
+
+    /** The HTTP methods the endpoint serves on this wire, as the {@code Allow} header of a 405 names them. */
+    String allowHeader() {
+        return String.join(", ", methods);
+    }
 
     static ProtocolEra of(HttpServletRequest request) {
         String version = request.getHeader(HEADER);

@@ -16,7 +16,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.JsonNode;
@@ -122,10 +121,6 @@ final class TransportErrorBodies extends OncePerRequestFilter {
         public void sendError(int status, String message) throws IOException {
             resetBuffer();
             setStatus(status);
-            if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED && getHeader(HttpHeaders.ALLOW) == null) {
-                // only the 2026-07-28 transport refuses a method: it serves POST alone
-                setHeader(HttpHeaders.ALLOW, "POST");
-            }
             writer = null;
             captured = new ByteArrayOutputStream();
             captured.writeBytes(jsonRpcError(status, message));

@@ -71,6 +71,15 @@ class StatelessWireIT extends ReferenceServerIT {
     }
 
     @Test
+    void mcpNameHeaderInBase64FormMatchesTheBody() {
+        String echo = java.util.Base64.getEncoder().encodeToString("echo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Response response = StatelessRequest.callTool("echo", Map.of("message", "hi"))
+                .header("Mcp-Name", "=?base64?" + echo + "?=").token(server.accessToken()).post(server);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(message(response).getString("result.content[0].text")).isEqualTo("hi");
+    }
+
+    @Test
     void missingMcpMethodHeaderIsAHeaderMismatch() {
         Response response = StatelessRequest.of("tools/list").header("Mcp-Method", null)
                 .token(server.accessToken()).post(server);
@@ -131,6 +140,18 @@ class StatelessWireIT extends ReferenceServerIT {
             assertThat(response.header("Allow")).as(method).isEqualTo("POST");
             assertJsonRpcError(response, 405, -32600);
         }
+    }
+
+    @Test
+    void methodNotServedOnAWireIsNotAllowedNamingTheOnesThatAre() {
+        String token = server.accessToken();
+        Map<String, String> allowByVersion = Map.of("2025-06-18", "GET, POST, DELETE", StatelessRequest.VERSION, "POST");
+        allowByVersion.forEach((version, allow) -> {
+            Response response = server.request().header("Authorization", "Bearer " + token)
+                    .header("MCP-Protocol-Version", version).contentType("application/json").body("{}").put("/mcp");
+            assertThat(response.header("Allow")).as(version).isEqualTo(allow);
+            assertJsonRpcError(response, 405, -32600);
+        });
     }
 
     @Test
