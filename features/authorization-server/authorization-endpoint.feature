@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: Authorization endpoint and code redemption
   The authorization endpoint takes GET requests for the code flow with PKCE (OAuth 2.1 section 3.1, 4.1.1), answers
   errors to a known client at its registered redirect URI and never redirects for an unknown one. Codes and refresh

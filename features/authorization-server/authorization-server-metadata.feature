@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: Authorization server metadata
   Clients find the authorization server's endpoints and capabilities in its OAuth 2.0 Authorization Server
   Metadata (RFC 8414), read from the URL built from the issuer that the resource metadata names.

@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: Access tokens in the JWT profile
   When the authorization server issues access tokens as JWTs, they follow the JWT profile for OAuth 2.0 access
   tokens (RFC 9068): typed at+jwt, signed with a published key, naming issuer, audience, subject, client, times and

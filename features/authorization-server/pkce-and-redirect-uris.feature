@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: PKCE and redirect URIs in the authorization code flow
   The authorization server enforces PKCE with S256 (OAuth 2.1 §4.1.1, §7.5.2) and redirects only to a redirect URI
   that exactly matches a registered one, with any port allowed on loopback (OAuth 2.1 §4.1.1, MCP "Open

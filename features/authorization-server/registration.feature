@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: Dynamic client registration
   Clients register themselves at the registration endpoint (RFC 7591): valid metadata gets a client id, invalid
   metadata gets an error that says which field is wrong.

@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: Token endpoint
   The token endpoint authenticates clients, issues tokens for the resource a client names (RFC 8707), answers
   errors in the RFC 6749 format, and never lets a response with tokens be cached.

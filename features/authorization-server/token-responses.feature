@@ -1,4 +1,4 @@
-@spec-2025-06-18
+@authorization-server @spec-2025-06-18
 Feature: Token responses
   Whatever grant a client uses, a token response carries the access token and its type, and forbids caching,
   since it holds credentials.

@@ -38,9 +38,9 @@ public final class RevisionRuns {
     public record Outcome(Revision revision, String scenario, Set<String> tags, TestExecutionResult.Status status,
             String message) {
 
-        /** The scenario's name with its revision, as the JUnit reports show it. */
+        /** The scenario's name with its revision (none for the authorization server), as JUnit shows it. */
         public String name() {
-            return "[" + revision + "] " + scenario;
+            return revision == null ? "[authorization server] " + scenario : "[" + revision + "] " + scenario;
         }
     }
 
@@ -53,14 +53,23 @@ public final class RevisionRuns {
             Function<String, String> plugins) {
     }
 
-    private record Part(Revision revision, boolean clients) {
+    /** Who the features of a part test: the authorization server is tested once, whatever the revision. */
+    private enum Side { AUTHORIZATION_SERVER, SERVER, CLIENT }
+
+    private record Part(Revision revision, Side side, String tagExpression) {
 
         String name() {
-            return (clients ? "client-" : "server-") + revision;
+            return switch (side) {
+                case AUTHORIZATION_SERVER -> "authorization-server-" + revision;
+                case SERVER -> "server-" + revision;
+                case CLIENT -> "client-" + revision;
+            };
         }
     }
 
     private static final String USER_TAGS = "cucumber.filter.tags";
+    /** The tag of the features about the authorization server, which speaks no MCP revision. */
+    private static final String AUTHORIZATION_SERVER = "@authorization-server";
 
     private final List<Outcome> outcomes = new ArrayList<>();
     private DetectedRevisions serverRevisions;
@@ -74,7 +83,7 @@ public final class RevisionRuns {
         Map<String, String> previous = new HashMap<>();
         properties.forEach((name, value) -> previous.put(name, System.getProperty(name)));
         List.of(HarnessSettings.RUN_REVISION, HarnessSettings.RUN_REVISIONS, HarnessSettings.RUN_REVISIONS_HOW,
-                RunPart.PROPERTY).forEach(name -> previous.put(name, System.getProperty(name)));
+                HarnessSettings.RUN_ANY_REVISION, RunPart.PROPERTY).forEach(name -> previous.put(name, System.getProperty(name)));
         properties.forEach(System::setProperty);
         try {
             RevisionRuns runs = new RevisionRuns();
@@ -97,29 +106,58 @@ public final class RevisionRuns {
         boolean clients = plan.clientFeatures();
         serverRevisions = servers ? RevisionSelection.forServer(settings) : null;
         clientRevisions = clients ? RevisionSelection.forClients(settings) : null;
+        RevisionScope scope = RevisionScope.ofRequirementList();
         List<Part> parts = new ArrayList<>();
         if (servers) {
-            serverRevisions.revisions().forEach(revision -> parts.add(new Part(revision, false)));
+            parts.addAll(authorizationServerParts(scope, serverRevisions.revisions()));
+            serverRevisions.revisions().forEach(revision -> parts.add(new Part(revision, Side.SERVER,
+                    and("not @client and not " + AUTHORIZATION_SERVER, scope.tagExpression(revision)))));
         }
         if (clients) {
-            clientRevisions.revisions().forEach(revision -> parts.add(new Part(revision, true)));
+            clientRevisions.revisions().forEach(revision -> parts.add(new Part(revision, Side.CLIENT,
+                    and("@client", scope.tagExpression(revision)))));
         }
         System.setProperty(HarnessSettings.RUN_REVISIONS, parts.stream().map(Part::revision).distinct().sorted()
                 .map(Revision::label).collect(Collectors.joining(",")));
         System.setProperty(HarnessSettings.RUN_REVISIONS_HOW, how());
-        RevisionScope scope = RevisionScope.ofRequirementList();
         // the user's own filter (-Dcucumber.filter.tags) narrows every revision's run
         String userTags = System.getProperty(USER_TAGS);
         for (int index = 0; index < parts.size(); index++) {
             Part part = parts.get(index);
             System.setProperty(HarnessSettings.RUN_REVISION, part.revision().label());
+            System.setProperty(HarnessSettings.RUN_ANY_REVISION,
+                    String.valueOf(part.side() == Side.AUTHORIZATION_SERVER));
             System.setProperty(RunPart.PROPERTY, new RunPart(index + 1, parts.size()).text());
-            String side = part.clients() ? "@client" : "not @client";
-            String ofRevision = scope.tagExpression(part.revision());
-            String expression = ofRevision.isEmpty() ? side : side + " and " + ofRevision;
-            launch(plan, part, userTags == null || userTags.isBlank() ? expression
-                    : "(" + userTags + ") and " + expression);
+            launch(plan, part, userTags == null || userTags.isBlank() ? part.tagExpression()
+                    : and("(" + userTags + ")", part.tagExpression()));
         }
+    }
+
+    /**
+     * The authorization server speaks no MCP revision: each of its scenarios runs once, in the newest revision whose
+     * scope holds it (its discovery reads the MCP server's challenge on that revision's wire), and counts for every
+     * revision its requirements hold in.
+     */
+    private static List<Part> authorizationServerParts(RevisionScope scope, List<Revision> revisions) {
+        List<Part> parts = new ArrayList<>();
+        List<String> newer = new ArrayList<>();
+        for (int index = revisions.size() - 1; index >= 0; index--) {
+            Revision revision = revisions.get(index);
+            String inScope = scope.tagExpression(revision);
+            String expression = and(AUTHORIZATION_SERVER, inScope);
+            for (String newerScope : newer) {
+                expression = and(expression, "not (" + newerScope + ")");
+            }
+            if (newer.stream().noneMatch(String::isEmpty)) {
+                parts.add(new Part(revision, Side.AUTHORIZATION_SERVER, expression));
+            }
+            newer.add(inScope);
+        }
+        return parts;
+    }
+
+    private static String and(String left, String right) {
+        return right.isEmpty() ? left : left + " and " + right;
     }
 
     private String how() {
@@ -142,7 +180,8 @@ public final class RevisionRuns {
                 .configurationParameter("cucumber.filter.tags", tagExpression)
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .build();
-        LauncherFactory.create().execute(request, listener(part.revision()));
+        LauncherFactory.create().execute(request, listener(part.side() == Side.AUTHORIZATION_SERVER ? null
+                : part.revision()));
     }
 
     public List<Outcome> outcomes() {

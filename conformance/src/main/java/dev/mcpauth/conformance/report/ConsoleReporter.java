@@ -34,7 +34,8 @@ public final class ConsoleReporter {
 
     /** The counts of one revision when more revisions follow; the full summary comes after the last. */
     public void revisionFinished(RunSummary summary, String revision) {
-        out.println("Revision " + revision + " done: " + counts(summary.scenarioTotals(revision)) + "\n");
+        String label = revision.isEmpty() ? "Authorization server (any revision)" : "Revision " + revision;
+        out.println(label + " done: " + counts(summary.scenarioTotals(revision)) + "\n");
         out.flush();
     }
 
@@ -103,6 +104,9 @@ public final class ConsoleReporter {
         COLUMNS.forEach(verdict -> table.append(String.format(Locale.ROOT, "  %" + width(verdict) + "s", verdict.name())));
         table.append('\n');
         summary.revisions().forEach(revision -> row(table, revision, summary.scenarioTotals(revision)));
+        if (summary.scenarios().stream().anyMatch(scenario -> scenario.revision().isEmpty())) {
+            row(table, "AS (any)", summary.scenarioTotals(""));
+        }
         return table.toString();
     }
 

@@ -15,11 +15,14 @@ public final class JunitXml {
     public String render(RunSummary summary) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"")
                 .append(escape("MCP authorization conformance – " + summary.target())).append("\">\n");
-        List<String> revisions = summary.revisions().isEmpty() ? List.of("") : summary.revisions();
+        List<String> revisions = new java.util.ArrayList<>(summary.revisions());
+        if (revisions.isEmpty() || summary.scenarios().stream().anyMatch(scenario -> scenario.revision().isEmpty())) {
+            revisions.add("");
+        }
         for (String revision : revisions) {
             List<ScenarioResult> scenarios = summary.scenarios().stream()
                     .filter(scenario -> scenario.revision().equals(revision)).toList();
-            xml.append("  <testsuite name=\"").append(escape(revision.isEmpty() ? "conformance" : revision))
+            xml.append("  <testsuite name=\"").append(escape(revision.isEmpty() ? "authorization server (any revision)" : revision))
                     .append("\" tests=\"").append(scenarios.size())
                     .append("\" failures=\"").append(count(scenarios, Verdict.FAIL))
                     .append("\" skipped=\"").append(count(scenarios, Verdict.SKIPPED)).append("\">\n");

@@ -20,14 +20,16 @@ public record RequirementResult(RequirementRow row, boolean listed, List<Scenari
 
     /**
      * The verdict in one revision: empty when the requirement does not hold there, else the worst of that
-     * revision's scenarios, else what a requirement without scenarios counts as.
+     * revision's scenarios and of those that hold in any revision (the authorization server's), else what a
+     * requirement without scenarios counts as.
      */
     public java.util.Optional<Verdict> verdictIn(String revision) {
         boolean holds = dev.mcpauth.conformance.mcp.Revision.fromLabel(revision).map(row::holdsIn).orElse(true);
         if (!holds) {
             return java.util.Optional.empty();
         }
-        List<Verdict> verdicts = scenarios.stream().filter(scenario -> scenario.revision().equals(revision))
+        List<Verdict> verdicts = scenarios.stream()
+                .filter(scenario -> scenario.revision().equals(revision) || scenario.revision().isEmpty())
                 .map(ScenarioResult::verdict).toList();
         return java.util.Optional.of(verdicts.isEmpty() ? row.verdictWithoutScenarios() : Verdict.worst(verdicts));
     }

@@ -85,6 +85,11 @@ public class DiscoverySteps {
         throw Findings.skip("No protected resource metadata was found, so the authorization server is unknown.");
     }
 
+    /** The issuer the resource metadata names, for further metadata step classes. */
+    public String issuer() {
+        return issuer;
+    }
+
     @When("the client fetches the authorization server metadata from its RFC 8414 URL")
     public void fetchRfc8414Metadata() {
         world.answered(world.request().get(WellKnownUrls.authorizationServerMetadata(issuer)));

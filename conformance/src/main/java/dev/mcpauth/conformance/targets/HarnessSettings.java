@@ -22,13 +22,16 @@ import dev.mcpauth.conformance.mcp.Revision;
  * @param runRevisions       every revision the runner tests in this run, oldest first (the reports' columns)
  * @param runRevisionsHow    how the runner chose them: named by the user, or which probe detected what
  * @param expectedFailures   a file of requirement IDs known to fail on this server
+ * @param scopeHierarchy     scopes the server treats as implying others, as {@code broader>narrower} pairs
+ * @param clientMetadataBaseUrl where the authorization server reaches the harness's client metadata documents
  */
 public record HarnessSettings(Optional<String> serverUrl, Optional<String> accessToken, Optional<String> clientId,
                               Optional<String> clientSecret, Optional<String> scopes,
                               Optional<String> privilegedTool, Optional<String> otherResource,
                               String specVersion, Optional<Revision> runRevision,
                               java.util.List<Revision> runRevisions, String runRevisionsHow,
-                              Optional<Path> expectedFailures) {
+                              Optional<Path> expectedFailures, Optional<String> scopeHierarchy,
+                              Optional<String> clientMetadataBaseUrl) {
 
     public static final String SERVER_URL = "mcp.server.url";
     public static final String ACCESS_TOKEN = "mcp.token";
@@ -39,9 +42,13 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
     public static final String OTHER_RESOURCE = "mcp.other.resource";
     public static final String SPEC_VERSION = "mcp.spec.version";
     public static final String EXPECTED_FAILURES = "mcp.expected.failures";
+    public static final String SCOPE_HIERARCHY = "mcp.scope.hierarchy";
+    public static final String CLIENT_METADATA_BASE_URL = "mcp.client.metadata.base-url";
     public static final String RUN_REVISION = "mcp.run.revision";
     public static final String RUN_REVISIONS = "mcp.run.revisions";
     public static final String RUN_REVISIONS_HOW = "mcp.run.revisions.how";
+    /** Set by the runner while it runs the authorization server features, whose verdicts hold in every revision. */
+    public static final String RUN_ANY_REVISION = "mcp.run.any-revision";
     public static final String AUTO = "auto";
     public static final String ALL = "all";
     public static final String DEFAULT_SPEC_VERSION = AUTO;
@@ -53,7 +60,8 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
                 property(RUN_REVISION).flatMap(Revision::fromLabel),
                 property(RUN_REVISIONS).stream().flatMap(labels -> java.util.Arrays.stream(labels.split(",")))
                         .map(String::strip).map(Revision::fromLabel).flatMap(Optional::stream).toList(),
-                property(RUN_REVISIONS_HOW).orElse(""), property(EXPECTED_FAILURES).map(Path::of));
+                property(RUN_REVISIONS_HOW).orElse(""), property(EXPECTED_FAILURES).map(Path::of),
+                property(SCOPE_HIERARCHY), property(CLIENT_METADATA_BASE_URL));
     }
 
     /**

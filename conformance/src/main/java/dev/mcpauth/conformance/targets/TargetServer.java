@@ -20,4 +20,17 @@ public interface TargetServer {
     default Optional<String> otherResource() {
         return Optional.empty();
     }
+
+    /**
+     * Scope implications the server is known to honour ({@code broader>narrower} pairs, see
+     * {@link dev.mcpauth.conformance.resource.ScopeHierarchy}), when the target itself declares them.
+     */
+    default Optional<String> declaredScopeHierarchy() {
+        return Optional.empty();
+    }
+
+    /** Where the server's authorization server reaches the harness's client metadata documents, when known. */
+    default Optional<String> clientMetadataBaseUrl() {
+        return Optional.empty();
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.mcpauth.conformance.targets.BundledReferenceServer;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import dev.mcpauth.server.ReferenceServerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,21 +21,27 @@ public final class DefectiveServer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
+    private final String clientMetadataBaseUrl;
 
-    private DefectiveServer(ConfigurableApplicationContext context) {
+    private DefectiveServer(ConfigurableApplicationContext context, String clientMetadataBaseUrl) {
         this.context = context;
+        this.clientMetadataBaseUrl = clientMetadataBaseUrl;
         this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     public static DefectiveServer with(Class<?> defect) {
         try {
             Path dataDir = Files.createTempDirectory("defective-server-");
+            String documentsHost = "127.0.0.1:" + BundledReferenceServer.freePort();
             return new DefectiveServer(new SpringApplicationBuilder(ReferenceServerApplication.class, defect)
                     .run("--server.address=127.0.0.1", "--server.port=0", "--mcpauth.data-dir=" + dataDir,
                             "--spring.main.allow-bean-definition-overriding=true", "--spring.main.banner-mode=off",
                             // open event streams must not hold up the shutdown after each run
                             "--server.shutdown=immediate",
-                            "--logging.level.root=WARN", "--mcpauth.additional-resource-paths=/other-mcp"));
+                            "--logging.level.root=WARN", "--mcpauth.additional-resource-paths=/other-mcp",
+                            "--" + BundledReferenceServer.CLIENT_METADATA_ALLOWED_HOSTS + "=" + documentsHost,
+                            "--" + BundledReferenceServer.CLIENT_METADATA_OVER_HTTP + "=true"),
+                    "http://" + documentsHost);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +54,9 @@ public final class DefectiveServer implements AutoCloseable {
     /** What the harness must be told about this server, as an external target. */
     public Map<String, String> harnessSettings() {
         return Map.of(HarnessSettings.PRIVILEGED_TOOL, "server-stats",
-                HarnessSettings.OTHER_RESOURCE, baseUrl + "/other-mcp");
+                HarnessSettings.OTHER_RESOURCE, baseUrl + "/other-mcp",
+                HarnessSettings.SCOPE_HIERARCHY, "mcp:admin>mcp:tools",
+                HarnessSettings.CLIENT_METADATA_BASE_URL, clientMetadataBaseUrl);
     }
 
     @Override
