@@ -57,10 +57,3 @@ Feature: MCP server authorization rules added or changed in MCP 2026-07-28
       Given the client holds a valid access token
       When the client lists the tools on a new connection, pings, and lists them on another
       Then both lists name the same tools
-
-  Rule: State Handle Hijacking: a handle to server state is never authentication
-
-    @V0728-223 @MUST-NOT
-    Scenario: A request naming a session the server issued, without an access token, is refused
-      When a client sends a tools/list request naming a session the server issued to the client, but no access token
-      Then the server answers 401 Unauthorized
