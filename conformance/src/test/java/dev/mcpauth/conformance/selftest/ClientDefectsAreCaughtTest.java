@@ -85,7 +85,6 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(TokenAlsoInTheQuery.class, V0618, Set.of("AUTH-TOK-04", "OA21-RS-02"), Set.of()),
                 Arguments.of(NoTokenOnSessionEnd.class, V0618, Set.of("AUTH-TOK-01", "AUTH-TOK-02", "AUTH-TOK-03"),
                         Set.of()),
-                // it takes the metadata as it comes, issuer included; 2025-11-25 runs the 2025-06-18 issuer check too
                 Arguments.of(PkceSupportNotChecked.class, V1125, Set.of("D1125-37", "D1125-39"),
                         Set.of()),
                 Arguments.of(MetadataDocumentIgnored.class, V1125, Set.of(), Set.of("D1125-02", "D1125-15")),
