@@ -10,7 +10,7 @@
 // request is logged in as `alice` and consented at once, so /auth redirects straight back with a code (no cookies
 // needed). The MCP server verifies the JWTs through oidc-provider's JWKS (jose), audience = the MCP URL.
 import express from 'express';
-import Provider, { errors } from 'oidc-provider';
+import Provider, { errors, interactionPolicy } from 'oidc-provider';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { McpServer, createMcpHandler, OAuthError, OAuthErrorCode, getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/server';
 import { createMcpExpressApp, mcpAuthMetadataRouter, requireBearerAuth } from '@modelcontextprotocol/express';
@@ -27,6 +27,10 @@ const offline = process.env.OFFLINE_ACCESS === '1';
 // ---- authorization server -------------------------------------------------------------------------------
 const { privateKey } = await generateKeyPair('RS256', { extractable: true });
 const signingKey = { ...(await exportJWK(privateKey)), kid: 'interop-rs256', alg: 'RS256', use: 'sig' };
+
+// headless: oidc-provider asks native clients for consent every time; this end user never answers, so drop that check
+const policy = interactionPolicy.base();
+policy.get('consent').checks.remove('native_client_prompt');
 
 const provider = new Provider(ISSUER, {
   jwks: { keys: [signingKey] },
@@ -62,7 +66,7 @@ const provider = new Provider(ISSUER, {
     await grant.save();
     return grant;
   },
-  interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+  interactions: { policy, url: (ctx, interaction) => `/interaction/${interaction.uid}` },
 });
 provider.proxy = false;
 // headless login: every browser session belongs to the fixed user alice
@@ -72,6 +76,7 @@ provider.Session.get = async (ctx) => {
   if (!session.accountId) session.loginAccount({ accountId: 'alice', loginTs: Math.floor(Date.now() / 1000) });
   return session;
 };
+provider.on('interaction.started', (ctx, prompt) => console.error('interaction', JSON.stringify(prompt)));
 provider.on('server_error', (ctx, err) => console.error('oidc-provider server_error', err));
 const asServer = provider.listen(asPort, '127.0.0.1');
 
