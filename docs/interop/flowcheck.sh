@@ -13,7 +13,8 @@ echo "register: $C"
 CID=$(echo "$C" | python3 -c 'import sys,json;print(json.load(sys.stdin)["client_id"])')
 V=$(python3 -c 'import secrets;print(secrets.token_urlsafe(48))')
 CH=$(python3 -c "import hashlib,base64;print(base64.urlsafe_b64encode(hashlib.sha256(b'$V').digest()).rstrip(b'=').decode())")
-ENC=$(python3 -c "import urllib.parse;print(urllib.parse.quote('$MCP',safe=''))")
+RES=${RESOURCE:-$MCP}
+ENC=$(python3 -c "import urllib.parse;print(urllib.parse.quote('$RES',safe=''))")
 URL="$AUTHZ?response_type=code&client_id=$CID&redirect_uri=$(python3 -c "import urllib.parse;print(urllib.parse.quote('$CB',safe=''))")&code_challenge=$CH&code_challenge_method=S256&state=xyz&resource=$ENC${SCOPE:+&scope=$SCOPE}"
 JAR=$(mktemp); LOC=$URL
 for i in $(seq 1 10); do
@@ -23,7 +24,7 @@ for i in $(seq 1 10); do
 done
 echo "redirect: $LOC"
 CODE=$(python3 -c "import urllib.parse,sys;print(urllib.parse.parse_qs(urllib.parse.urlparse('$LOC').query)['code'][0])")
-T=$(curl -s -X POST $TOK -d grant_type=authorization_code -d code=$CODE -d client_id=$CID -d redirect_uri=$CB -d code_verifier=$V --data-urlencode resource=$MCP)
+T=$(curl -s -X POST $TOK -d grant_type=authorization_code -d code=$CODE -d client_id=$CID -d redirect_uri=$CB -d code_verifier=$V --data-urlencode resource=$RES)
 echo "token: ${T:0:300}"
 AT=$(echo "$T" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
 curl -s -i -X POST $MCP -H "authorization: Bearer $AT" -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' \
