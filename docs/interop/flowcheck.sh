@@ -25,7 +25,7 @@ done
 echo "redirect: $LOC"
 CODE=$(python3 -c "import urllib.parse,sys;print(urllib.parse.parse_qs(urllib.parse.urlparse('$LOC').query)['code'][0])")
 T=$(curl -s -X POST $TOK -d grant_type=authorization_code -d code=$CODE -d client_id=$CID -d redirect_uri=$CB -d code_verifier=$V --data-urlencode resource=$RES)
-echo "token: ${T:0:300}"
+echo "token: $T"
 AT=$(echo "$T" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
 curl -s -i -X POST $MCP -H "authorization: Bearer $AT" -H 'content-type: application/json' -H 'accept: application/json, text/event-stream' \
   -d '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"c","version":"1"}}}' | head -20
