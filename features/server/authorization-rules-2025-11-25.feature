@@ -11,6 +11,24 @@ Feature: MCP server authorization rules added or changed in MCP 2025-11-25
       When a client fetches the protected resource metadata
       Then the metadata is a JSON object served with status 200
 
+  Rule: Bearer challenges (RFC 6750 §3, RFC 9728 §5.1): a 401 always challenges, and names the metadata by its full URL
+
+    @R6750-06 @MUST
+    Scenario: A request without an access token is challenged
+      When a client sends a first request without an access token
+      Then the server answers 401 Unauthorized
+      And the answer carries a WWW-Authenticate challenge
+
+    @R6750-06 @MUST
+    Scenario: A request with an invalid access token is challenged too
+      When a client sends a first request with a token with a tampered signature
+      Then the answer carries a WWW-Authenticate challenge
+
+    @R9728-23 @MUST
+    Scenario: A challenge that names the protected resource metadata names it by an absolute URL
+      When a client sends a first request without an access token
+      Then any protected resource metadata the challenge names is named by an absolute URL
+
   Rule: Token Handling: an MCP server accepts only tokens valid for its own resources
 
     @D1125-30 @MUST

@@ -2,7 +2,7 @@
 Feature: The Bearer challenge is well-formed
   Every WWW-Authenticate challenge of the MCP server follows RFC 6750 §3: the Bearer scheme with at least one
   attribute, no attribute given twice, and attribute values within their character sets. Whether a challenge is
-  present at all is checked by AUTH-PRM-04; these checks are SKIPPED when there is none.
+  present at all is checked by R6750-06 (and AUTH-PRM-04 in 2025-06-18); these checks are SKIPPED when there is none.
 
   Rule: A challenge is Bearer followed by at least one attribute
 

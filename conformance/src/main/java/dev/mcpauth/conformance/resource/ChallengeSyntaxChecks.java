@@ -127,7 +127,7 @@ public final class ChallengeSyntaxChecks {
         List<String> headers = response.headers().getValues("WWW-Authenticate");
         if (headers.isEmpty()) {
             throw Findings.skip("The " + response.statusCode() + " answer has no WWW-Authenticate challenge; "
-                    + "AUTH-PRM-04 reports that.");
+                    + "R6750-06 reports that.");
         }
         return headers;
     }

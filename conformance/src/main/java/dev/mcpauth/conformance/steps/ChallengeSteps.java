@@ -31,6 +31,16 @@ public class ChallengeSteps {
         findings.check(() -> ChallengeChecks.namesResourceMetadata(world.lastResponse()));
     }
 
+    @Then("the answer carries a WWW-Authenticate challenge")
+    public void carriesChallenge() {
+        findings.check(() -> ChallengeChecks.carriesChallenge(world.lastResponse()));
+    }
+
+    @Then("any protected resource metadata the challenge names is named by an absolute URL")
+    public void namedResourceMetadataIsAbsolute() {
+        findings.check(() -> ChallengeChecks.namedResourceMetadataIsAbsolute(world.lastResponse()));
+    }
+
     @Then("the challenge carries no error code")
     public void noErrorCode() {
         findings.check(() -> ChallengeChecks.carriesNoErrorCode(world.lastResponse()));

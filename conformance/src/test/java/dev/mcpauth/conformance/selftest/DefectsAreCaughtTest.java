@@ -2,6 +2,8 @@ package dev.mcpauth.conformance.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -15,6 +17,7 @@ import dev.mcpauth.conformance.selftest.defects.RedirectUriPrefixMatching;
 import dev.mcpauth.conformance.selftest.defects.ResourceMismatchInMetadata;
 import dev.mcpauth.conformance.selftest.defects.ServerErrorOnMalformedToken;
 import dev.mcpauth.conformance.selftest.defects.SessionIdAcceptedWithoutToken;
+import dev.mcpauth.conformance.targets.HarnessSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,11 +30,8 @@ class DefectsAreCaughtTest {
 
     static Stream<Arguments> defects() {
         return Stream.of(
-                Arguments.of(NoChallengeOn401.class, Set.of("AUTH-PRM-04", "R9728-22", "R9728-23", "R6750-06")),
-                Arguments.of(ChallengeWithoutResourceMetadata.class, Set.of("AUTH-PRM-04", "R9728-22", "R9728-23",
-                        "R6750-06")),
-                Arguments.of(ChallengeWithoutResourceMetadata.Relative.class, Set.of("AUTH-PRM-04", "R9728-22",
-                        "R9728-23", "R6750-06")),
+                Arguments.of(NoChallengeOn401.class, Set.of("R6750-06")),
+                Arguments.of(ChallengeWithoutResourceMetadata.Relative.class, Set.of("R9728-23")),
                 Arguments.of(ResourceMismatchInMetadata.class, Set.of("R9728-19")),
                 Arguments.of(IssuerMismatchInMetadata.class, Set.of("R8414-21")),
                 Arguments.of(ForeignAudienceAccepted.class, Set.of("AUTH-VAL-02", "AUTH-PRIV-04", "AUTH-PRIV-03",
@@ -45,11 +45,30 @@ class DefectsAreCaughtTest {
                         "OA21-AZ-11", "D1125-56")));
     }
 
+    /** MCP 2025-06-18 demands the metadata URL in every 401 challenge; later revisions accept a well-known URL. */
+    static Stream<Arguments> defectsOf20250618() {
+        return Stream.of(
+                Arguments.of(NoChallengeOn401.class, Set.of("AUTH-PRM-04", "R9728-22", "R9728-23", "R6750-06")),
+                Arguments.of(ChallengeWithoutResourceMetadata.class, Set.of("AUTH-PRM-04", "R9728-22", "R9728-23",
+                        "R6750-06")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("defects")
     void defectFailsExactlyTheRequirementsItBreaks(Class<?> defect, Set<String> broken) {
         try (DefectiveServer server = DefectiveServer.with(defect)) {
             SuiteRun run = SuiteRun.against(server.mcpUrl(), server.harnessSettings());
+            assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(broken);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at 2025-06-18")
+    @MethodSource("defectsOf20250618")
+    void defectFailsExactlyTheRequirementsItBreaksAt20250618(Class<?> defect, Set<String> broken) {
+        try (DefectiveServer server = DefectiveServer.with(defect)) {
+            Map<String, String> settings = new HashMap<>(server.harnessSettings());
+            settings.put(HarnessSettings.SPEC_VERSION, "2025-06-18");
+            SuiteRun run = SuiteRun.against(server.mcpUrl(), settings, "features.server");
             assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(broken);
         }
     }
