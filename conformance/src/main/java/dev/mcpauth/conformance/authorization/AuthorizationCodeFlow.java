@@ -78,7 +78,7 @@ public final class AuthorizationCodeFlow {
             }
             URI target = URI.create(discovered.serverEndpoint("authorization_endpoint")).resolve(location);
             if (target.toString().startsWith(expectedRedirectUri)) {
-                return queryParameters(target);
+                return responseParameters(target);
             }
             response = world.request().get(target.toString());
         }
@@ -114,9 +114,28 @@ public final class AuthorizationCodeFlow {
         return parameters;
     }
 
+    /**
+     * The authorization response's parameters: the query's, or, for an error response in the fragment (RFC 6749
+     * §4.2.2.1, where a server answers a request for response_type=token), the fragment's. A code only counts in
+     * the query, where the code flow puts it.
+     */
+    static Map<String, String> responseParameters(URI uri) {
+        Map<String, String> query = queryParameters(uri);
+        if (query.isEmpty() && uri.getRawFragment() != null) {
+            Map<String, String> fragment = parameters(uri.getRawFragment());
+            if (fragment.containsKey("error")) {
+                return fragment;
+            }
+        }
+        return query;
+    }
+
     public static Map<String, String> queryParameters(URI uri) {
+        return parameters(uri.getRawQuery());
+    }
+
+    private static Map<String, String> parameters(String query) {
         Map<String, String> parameters = new HashMap<>();
-        String query = uri.getRawQuery();
         if (query == null) {
             return parameters;
         }
