@@ -29,13 +29,6 @@ Feature: MCP server authorization rules added or changed in MCP 2025-11-25
       When a client sends a first request without an access token
       Then any protected resource metadata the challenge names is named by an absolute URL
 
-  Rule: Token Handling: an MCP server accepts only tokens valid for its own resources
-
-    @D1125-30 @MUST
-    Scenario: A token issued for another resource of the same authorization server is refused
-      When the client sends a first request with a token issued for another resource
-      Then the server answers 401 Unauthorized
-
   Rule: Streamable HTTP security: a present but invalid Origin is answered 403 Forbidden
 
     @D1125-47 @MUST

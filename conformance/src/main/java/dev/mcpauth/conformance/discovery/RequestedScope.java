@@ -1,8 +1,11 @@
 package dev.mcpauth.conformance.discovery;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.mcpauth.conformance.mcp.McpMessage;
 import dev.mcpauth.conformance.resource.ChallengeSyntax;
@@ -32,6 +35,24 @@ public final class RequestedScope {
         return ChallengeSyntax.bearer(world.wire().send(McpMessage.FIRST_REQUEST, null).headers()
                         .getValues("WWW-Authenticate"))
                 .flatMap(challenge -> challenge.named("scope").stream().findFirst())
-                .map(ChallengeSyntax.Attribute::value).filter(scope -> !scope.isBlank());
+                .map(ChallengeSyntax.Attribute::value).map(scope -> supportedOnly(world, scope))
+                .filter(scope -> !scope.isBlank());
+    }
+
+    /**
+     * The challenged scopes the authorization server says it supports, when it says: a scope it does not know would
+     * get the harness's own authorization request refused (invalid_scope), and every check that needs a token with it.
+     */
+    private static String supportedOnly(ConformanceWorld world, String scope) {
+        Discovered discovered;
+        try {
+            discovered = Discovery.cached(world);
+        } catch (DiscoveryFailure failure) {
+            return scope;
+        }
+        if (!(discovered.serverMetadata().get("scopes_supported") instanceof List<?> supported)) {
+            return scope;
+        }
+        return Arrays.stream(scope.trim().split(" +")).filter(supported::contains).collect(Collectors.joining(" "));
     }
 }

@@ -35,7 +35,7 @@ class DefectsAreCaughtTest {
                 Arguments.of(ResourceMismatchInMetadata.class, Set.of("R9728-19")),
                 Arguments.of(IssuerMismatchInMetadata.class, Set.of("R8414-21")),
                 Arguments.of(ForeignAudienceAccepted.class, Set.of("AUTH-VAL-02", "AUTH-PRIV-04", "AUTH-PRIV-03",
-                        "AUTH-AUD-02", "R9068-14", "SBP-02", "OA21-SEC-02", "D1125-30")),
+                        "AUTH-AUD-02", "R9068-14", "SBP-02", "OA21-SEC-02")),
                 Arguments.of(QueryTokenAccepted.class, Set.of("OA21-RS-03", "R6750-05")),
                 Arguments.of(ServerErrorOnMalformedToken.class, Set.of("AUTH-VAL-04", "AUTH-VAL-01")),
                 Arguments.of(SessionIdAcceptedWithoutToken.class, Set.of("SBP-03", "SBP-04")),

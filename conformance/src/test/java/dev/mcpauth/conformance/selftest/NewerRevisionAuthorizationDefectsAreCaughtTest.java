@@ -11,7 +11,6 @@ import dev.mcpauth.conformance.selftest.defects.ChallengeNamesGrantedScopesOnly;
 import dev.mcpauth.conformance.selftest.defects.ChallengeWithoutResourceMetadata;
 import dev.mcpauth.conformance.selftest.defects.ChallengeWithoutScopeOn401;
 import dev.mcpauth.conformance.selftest.defects.ChallengedScopesVary;
-import dev.mcpauth.conformance.selftest.defects.ForeignAudienceAccepted;
 import dev.mcpauth.conformance.selftest.defects.ForeignOriginRefusedWith400;
 import dev.mcpauth.conformance.selftest.defects.IssuerLeftOutOfAuthorizationResponses;
 import dev.mcpauth.conformance.selftest.defects.IssuerMismatchInMetadata;
@@ -57,8 +56,6 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 // authorization server, so the rest is SKIPPED
                 Arguments.of(ResourceMetadataNowhere.class, V2025_11_25, Set.of("D1125-06", "AUTH-PRM-01",
                         "R9728-15"), Set.of("R9728-12", "R9728-14")),
-                Arguments.of(ForeignAudienceAccepted.class, V2025_11_25, Set.of("D1125-30", "AUTH-VAL-02",
-                        "AUTH-PRIV-03", "AUTH-PRIV-04", "AUTH-AUD-02", "OA21-SEC-02", "R9068-14", "SBP-02"), Set.of()),
                 Arguments.of(OpenIdConfigurationWithoutPkce.class, V2025_11_25, Set.of("D1125-41"), Set.of()),
                 Arguments.of(ForeignOriginRefusedWith400.class, V2025_11_25, Set.of("D1125-47"), Set.of()),
                 Arguments.of(ChallengeWithoutScopeOn401.class, V2025_11_25, Set.of(), Set.of("D1125-09")),

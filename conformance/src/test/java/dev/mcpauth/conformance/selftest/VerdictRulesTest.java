@@ -19,9 +19,8 @@ import org.junit.platform.engine.TestExecutionResult;
  */
 class VerdictRulesTest {
 
-    /** The audience rows of 2025-06-18 and its RFCs, and D1125-30, since the self-tests run at 2025-11-25. */
     private static final Set<String> AUDIENCE = Set.of("AUTH-VAL-02", "AUTH-PRIV-04", "AUTH-PRIV-03", "AUTH-AUD-02",
-            "R9068-14", "SBP-02", "OA21-SEC-02", "D1125-30");
+            "R9068-14", "SBP-02", "OA21-SEC-02");
 
     @Test
     void foreignAudienceAcceptedFailsTheAudienceRequirementsWithOnlyTheServersUrl() {

@@ -44,7 +44,7 @@ class VerdictsTest {
     @Test
     void listedKnownGapIsAnExpectedFailureAndTheRunPasses() throws IOException {
         try (DefectiveServer server = DefectiveServer.with(ForeignAudienceAccepted.class)) {
-            SuiteRun run = SuiteRun.against(server.mcpUrl(), withExpectedFailures(server, "AUTH-VAL-02\nD1125-30\n"));
+            SuiteRun run = SuiteRun.against(server.mcpUrl(), withExpectedFailures(server, "AUTH-VAL-02\n"));
             assertThat(run.failedRequirements()).as(run.describeProblems()).isEmpty();
             assertThat(run.requirementsWithVerdict("EXPECTED_FAIL")).contains("AUTH-VAL-02");
         }
