@@ -8,6 +8,9 @@ Feature: Authorization server metadata
 
   Rule: The authorization server publishes metadata at the RFC 8414 well-known URL
 
+    # MCP 2025-06-18 requires RFC 8414 metadata; from 2025-11-25 an OpenID Connect configuration may take its place
+    # (D1125-04), so this scenario belongs to 2025-06-18 alone and the later revisions check R8414-17 and R8414-18
+    # in authorization-server-rules-2025-11-25.feature.
     @AUTH-OVR-06 @R8414-17 @R8414-18 @MUST
     Scenario: The metadata is served at the URL built from the issuer
       When the client fetches the authorization server metadata from its RFC 8414 URL
@@ -54,7 +57,7 @@ Feature: Authorization server metadata
 
     @R8414-19 @MUST
     Scenario: The metadata omits members that would be empty lists
-      When the client fetches the authorization server metadata from its RFC 8414 URL
+      When the client fetches the authorization server metadata
       Then the metadata is a JSON object served with status 200
       And no member of the metadata is an empty list
 

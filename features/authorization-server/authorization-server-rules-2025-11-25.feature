@@ -13,6 +13,11 @@ Feature: Authorization server metadata as MCP 2025-11-25 allows it
       When the client looks for the authorization server metadata at the RFC 8414 and OpenID Connect URLs
       Then the metadata is a JSON object served with status 200
 
+    @R8414-17 @R8414-18 @MUST
+    Scenario: RFC 8414 metadata is served at the URL built from the issuer unless an OpenID Connect configuration takes its place
+      When the client fetches the authorization server metadata from its RFC 8414 URL
+      Then the metadata is a JSON object served with status 200, unless the authorization server publishes an OpenID Connect configuration instead
+
   Rule: Authorization Code Protection: an OpenID Connect configuration lists the PKCE methods
 
     @D1125-41 @MUST

@@ -11,6 +11,7 @@ import dev.mcpauth.conformance.selftest.defects.ChallengeWithoutResourceMetadata
 import dev.mcpauth.conformance.selftest.defects.ForeignAudienceAccepted;
 import dev.mcpauth.conformance.selftest.defects.IssuerMismatchInMetadata;
 import dev.mcpauth.conformance.selftest.defects.NoChallengeOn401;
+import dev.mcpauth.conformance.selftest.defects.OnlyOpenIdConfiguration;
 import dev.mcpauth.conformance.selftest.defects.PkceNotEnforced;
 import dev.mcpauth.conformance.selftest.defects.QueryTokenAccepted;
 import dev.mcpauth.conformance.selftest.defects.RedirectUriPrefixMatching;
@@ -53,6 +54,15 @@ class DefectsAreCaughtTest {
                         "R6750-06")));
     }
 
+    /**
+     * Authorization-server rules of 2025-06-18 alone, run by {@code auto} in that revision's own part when the server
+     * speaks it (the newer parts leave them out).
+     */
+    static Stream<Arguments> authorizationServerDefectsOf20250618() {
+        return Stream.of(
+                Arguments.of(OnlyOpenIdConfiguration.class, Set.of("AUTH-OVR-06", "R8414-17", "R8414-18")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("defects")
     void defectFailsExactlyTheRequirementsItBreaks(Class<?> defect, Set<String> broken) {
@@ -69,6 +79,19 @@ class DefectsAreCaughtTest {
             Map<String, String> settings = new HashMap<>(server.harnessSettings());
             settings.put(HarnessSettings.SPEC_VERSION, "2025-06-18");
             SuiteRun run = SuiteRun.against(server.mcpUrl(), settings, "features.server");
+            assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(broken);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, every revision the server speaks")
+    @MethodSource("authorizationServerDefectsOf20250618")
+    void authorizationServerDefectOf20250618FailsWhenTheServerSpeaksIt(Class<?> defect, Set<String> broken) {
+        try (DefectiveServer server = DefectiveServer.with(defect)) {
+            Map<String, String> settings = new HashMap<>(server.harnessSettings());
+            settings.put(HarnessSettings.SPEC_VERSION, HarnessSettings.AUTO);
+            settings.put("cucumber.filter.tags", "@authorization-server");
+            SuiteRun run = SuiteRun.against(server.mcpUrl(), settings);
+            assertThat(run.serverRevisions()).as("the revisions auto detected").contains("2025-06-18");
             assertThat(run.failedRequirements()).as(run.describeProblems()).isEqualTo(broken);
         }
     }

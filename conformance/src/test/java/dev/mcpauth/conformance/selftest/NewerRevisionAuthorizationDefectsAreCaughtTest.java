@@ -24,6 +24,7 @@ import dev.mcpauth.conformance.selftest.defects.MetadataDocumentsNotAnnounced;
 import dev.mcpauth.conformance.selftest.defects.MetadataDocumentsRefused;
 import dev.mcpauth.conformance.selftest.defects.NoAuthorizationServerMetadata;
 import dev.mcpauth.conformance.selftest.defects.OfflineAccessInResourceMetadata;
+import dev.mcpauth.conformance.selftest.defects.OnlyOpenIdConfiguration;
 import dev.mcpauth.conformance.selftest.defects.OpenIdConfigurationWithoutPkce;
 import dev.mcpauth.conformance.selftest.defects.PrivilegedToolRunWithoutScope;
 import dev.mcpauth.conformance.selftest.defects.ResourceMetadataNowhere;
@@ -49,9 +50,12 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
     static Stream<Arguments> defects() {
         return Stream.of(
                 // 2025-11-25
-                // the RFC 8414 rows that still hold fail with it (AUTH-OVR-06 is the 2025-06-18 form of D1125-04)
-                Arguments.of(NoAuthorizationServerMetadata.class, V2025_11_25, Set.of("D1125-04", "AUTH-OVR-06",
-                        "R8414-17", "R8414-18", "R8414-19"), Set.of()),
+                // without an OpenID Connect configuration the RFC 8414 metadata was owed, so its location rows fail
+                // with it (AUTH-OVR-06, the 2025-06-18 form of D1125-04, no longer holds)
+                Arguments.of(NoAuthorizationServerMetadata.class, V2025_11_25, Set.of("D1125-04", "R8414-17",
+                        "R8414-18"), Set.of()),
+                // an OpenID Connect configuration alone is enough from 2025-11-25 on
+                Arguments.of(OnlyOpenIdConfiguration.class, V2025_11_25, Set.of(), Set.of()),
                 // the metadata rows that still hold fail with it; without resource metadata the harness finds no
                 // authorization server, so the rest is SKIPPED
                 Arguments.of(ResourceMetadataNowhere.class, V2025_11_25, Set.of("D1125-06", "AUTH-PRM-01",

@@ -19,6 +19,7 @@ public final class SuiteRun {
 
     private final List<Outcome> outcomes = new ArrayList<>();
     private java.nio.file.Path reports;
+    private String serverRevisions = "";
 
     private SuiteRun() {
     }
@@ -57,12 +58,20 @@ public final class SuiteRun {
             RevisionRuns runs = RevisionRuns.run(withRevision, new RevisionRuns.Plan(featurePackage,
                     !featurePackage.startsWith("features.client"), featurePackage.startsWith("features.client"),
                     part -> "dev.mcpauth.conformance.report.VerdictReportPlugin:" + run.reports));
+            if (runs.serverRevisions() != null) {
+                run.serverRevisions = runs.serverRevisions().labels();
+            }
             runs.outcomes().forEach(outcome -> run.outcomes.add(new Outcome(outcome.name(), outcome.tags(),
                     outcome.status(), outcome.message())));
             return run;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The revisions the server features ran in, such as {@code 2025-06-18, 2025-11-25}; empty when none ran. */
+    public String serverRevisions() {
+        return serverRevisions;
     }
 
     public List<Outcome> outcomes() {
