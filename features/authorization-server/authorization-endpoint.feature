@@ -33,12 +33,12 @@ Feature: Authorization endpoint and code redemption
 
   Rule: OAuth 2.1 section 4.1.1 and 4.1.2.1: malformed requests get errors, unknown clients no redirect
 
-    @OA21-AZ-04 @MUST
+    @OA21-AZ-04 @AUTH-OVR-01 @MUST
     Scenario: The implicit response type gets no token and no code
       When the client sends an authorization request with the response type "token"
       Then the client receives no authorization code
 
-    @OA21-AZ-04 @MUST
+    @OA21-AZ-04 @AUTH-OVR-01 @MUST
     Scenario: A request without a response type gets no code
       When the client sends an authorization request without a response type
       Then the client receives no authorization code
@@ -79,7 +79,7 @@ Feature: Authorization endpoint and code redemption
       When the client redeems an authorization code without naming its client id
       Then the redemption yields no access token
 
-    @OA21-TE-15 @R6749-06 @MUST
+    @OA21-TE-15 @R6749-06 @OA21-AZ-13 @MUST
     Scenario: A code redeemed with a different redirect URI is refused with invalid_grant
       When the client redeems an authorization code with a different redirect URI
       Then the redemption is refused with the error "invalid_grant"
@@ -89,7 +89,7 @@ Feature: Authorization endpoint and code redemption
       When the client redeems an authorization code without the redirect URI it authorized with
       Then the redemption yields no access token
 
-    @R6749-11 @MUST
+    @R6749-11 @OA21-AZ-13 @MUST
     Scenario: A code redeemed by another client is refused with invalid_grant
       When another registered client redeems the client's authorization code
       Then the redemption is refused with the error "invalid_grant"

@@ -10,12 +10,12 @@ Feature: PKCE and redirect URIs in the authorization code flow
 
   Rule: PKCE is enforced
 
-    @OA21-AZ-09 @OA21-SEC-03 @MUST
+    @OA21-AZ-09 @OA21-SEC-03 @AUTH-SEC-01 @MUST
     Scenario: An authorization request without a code challenge leads to no token
       When the client sends an authorization request without a code challenge
       Then no access token can be obtained without PKCE
 
-    @OA21-TE-14 @MUST
+    @OA21-TE-14 @OA21-AZ-13 @AUTH-OVR-01 @MUST
     Scenario: A code redeemed with the wrong code verifier is refused
       When the client redeems an authorization code with a different code verifier
       Then the token request is refused with the error "invalid_grant"
@@ -25,7 +25,7 @@ Feature: PKCE and redirect URIs in the authorization code flow
       When the client redeems the same authorization code twice
       Then the second token request is refused with the error "invalid_grant"
 
-    @OA21-AZ-17 @MUST
+    @OA21-AZ-17 @AUTH-OVR-01 @MUST
     Scenario: A public client's authorization request without a code challenge is refused with invalid_request
       When the client sends an authorization request without a code challenge
       Then the authorization response is the error "invalid_request"
@@ -44,7 +44,7 @@ Feature: PKCE and redirect URIs in the authorization code flow
 
   Rule: Redirect URIs match exactly
 
-    @AUTH-REDIR-02 @OA21-RED-02 @OA21-AZ-11 @MUST
+    @AUTH-REDIR-02 @OA21-RED-02 @OA21-AZ-11 @AUTH-REDIR-04 @OA21-SEC-07 @AUTH-OVR-01 @MUST
     Scenario Outline: A redirect URI that is <difference> is not redirected to
       When the client sends an authorization request with the redirect URI changed to <difference>
       Then the server does not redirect to that URI
@@ -55,7 +55,7 @@ Feature: PKCE and redirect URIs in the authorization code flow
         | another host                        |
         | the registered one with a query     |
 
-    @OA21-AZ-12 @OA21-SEC-10 @MUST
+    @OA21-AZ-12 @OA21-SEC-10 @AUTH-SEC-01 @MUST
     Scenario: A loopback redirect URI may use another port
       When the client sends an authorization request with the redirect URI changed to the registered one on another port
       Then the server redirects there with an authorization code

@@ -11,7 +11,7 @@ Feature: Token responses
       When the client requests a token
       Then the token response carries Cache-Control no-store
 
-    @OA21-TE-05 @MUST
+    @OA21-TE-05 @AUTH-OVR-01 @MUST
     Scenario: A token response has the access token and its type
       Given the client can get tokens from the authorization server
       When the client requests a token

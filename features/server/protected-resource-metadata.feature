@@ -23,12 +23,12 @@ Feature: Protected resource metadata and the 401 challenge
 
   Rule: The metadata document is served as JSON and names the authorization servers
 
-    @AUTH-PRM-01 @R9728-15 @MUST
+    @AUTH-PRM-01 @R9728-15 @AUTH-OVR-04 @MUST
     Scenario: The metadata is a JSON object
       When a client fetches the protected resource metadata
       Then the metadata is a JSON object served with status 200
 
-    @AUTH-PRM-02 @R9728-03 @MUST
+    @AUTH-PRM-02 @R9728-03 @AUTH-OVR-04 @MUST
     Scenario: The metadata names at least one authorization server
       When a client fetches the protected resource metadata
       Then the metadata names at least one authorization server by its issuer URL

@@ -8,7 +8,7 @@ Feature: Scopes and 403 Forbidden
 
   Rule: Insufficient scope is 403 with a challenge
 
-    @AUTH-ERR-03 @OA21-RS-06 @MUST
+    @AUTH-ERR-03 @OA21-RS-06 @AUTH-ERR-01 @OA21-RS-01 @R6749-14 @MUST
     Scenario: Calling the privileged tool without its scope is forbidden
       When the client calls the privileged tool
       Then the server answers 403 Forbidden

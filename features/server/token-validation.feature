@@ -39,6 +39,25 @@ Feature: Token validation at the MCP endpoint
       When a client sends a first request with a token with a tampered signature
       Then the challenge reports the error "invalid_token"
 
+  Rule: RFC 9068 section 4: a JWT access token's type, issuer and lifetime are checked, not only its signature
+
+    # Only the authorization server can sign these: the bundled server lends its key; for another server give it
+    # as a JWK file (-Dmcp.token.signing-key, test deployments only), else these scenarios are SKIPPED.
+    @R9068-12 @MUST
+    Scenario: A token of another type than at+jwt is refused
+      When a client sends a first request with a token the authorization server signed with another type
+      Then the server answers 401 Unauthorized
+
+    @R9068-13 @MUST
+    Scenario: A token naming another issuer is refused
+      When a client sends a first request with a token the authorization server signed for another issuer
+      Then the server answers 401 Unauthorized
+
+    @R9068-16 @OA21-RS-01 @R6749-14 @MUST
+    Scenario: An expired token is refused
+      When a client sends a first request with an expired token the authorization server signed
+      Then the server answers 401 Unauthorized
+
   Rule: Only tokens issued for this MCP server are accepted
 
     @AUTH-VAL-02 @AUTH-PRIV-04 @AUTH-PRIV-03 @AUTH-AUD-02 @R9068-14 @SBP-02 @OA21-SEC-02 @MUST

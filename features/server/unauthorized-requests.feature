@@ -6,12 +6,12 @@ Feature: Requests without a valid access token are unauthorized
 
   Rule: Missing or invalid authorization is 401
 
-    @AUTH-ERR-02 @MUST
+    @AUTH-ERR-02 @AUTH-ERR-01 @MUST
     Scenario: A request without an access token gets 401
       When a client sends a tools/list request without an access token
       Then the server answers 401 Unauthorized
 
-    @AUTH-ERR-02 @MUST
+    @AUTH-ERR-02 @AUTH-ERR-01 @MUST
     Scenario: A request with an invalid access token gets 401
       When a client sends a tools/list request with a token with a tampered signature
       Then the server answers 401 Unauthorized

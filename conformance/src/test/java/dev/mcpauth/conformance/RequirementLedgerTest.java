@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.mcpauth.conformance.mcp.Revision;
+import dev.mcpauth.conformance.report.Level;
 import dev.mcpauth.conformance.report.RequirementList;
 import dev.mcpauth.conformance.report.RequirementRow;
 import dev.mcpauth.conformance.report.Verdict;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class RequirementLedgerTest {
 
     private static final Path FEATURES = Path.of("..", "features");
+    /** The actors of the rows the catalogs test black-box against a running server. */
+    private static final Set<String> SERVER_BLACKBOX_ACTORS = Set.of("mcp-server", "authorization-server");
     private static final Pattern REQUIREMENT_TAG = Pattern.compile("@([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\\b");
 
     private RequirementList list;
@@ -73,15 +76,48 @@ class RequirementLedgerTest {
                 + "not testable: with the reason").isEmpty();
     }
 
+    /**
+     * The coverage target of the revisions after 2025-06-18: at least 95% of the server-blackbox MUST and MUST NOT
+     * rows that hold in the revision are tagged on a scenario that runs in it. Server-blackbox rows are those that
+     * bind the MCP server or the authorization server (actor {@code mcp-server} or {@code authorization-server}):
+     * the catalogs call every such row of the list server-blackbox except D1125-42 (a duty to consider), which
+     * stays in the count as an exclusion; rows binding an MCP proxy ({@code mcp-proxy}, the catalogs' actor Proxy)
+     * are not, since nothing outside tells a proxy from a server. The rest carry their reason in the test column.
+     */
+    @Test
+    void atLeast95PercentOfTheServerBlackboxMustRowsOfTheNewerRevisionsAreTagged() throws IOException {
+        Map<String, String> shortfall = new TreeMap<>();
+        for (Revision revision : List.of(Revision.V2025_11_25, Revision.V2026_07_28)) {
+            Set<String> runs = runningIn(revision, pickleTags());
+            List<RequirementRow> target = list.rows().stream().filter(row -> row.holdsIn(revision)
+                    && (row.level() == Level.MUST || row.level() == Level.MUST_NOT)
+                    && SERVER_BLACKBOX_ACTORS.contains(row.actor())).toList();
+            List<String> untagged = target.stream().map(RequirementRow::id).filter(id -> !runs.contains(id)).toList();
+            double covered = 100.0 * (target.size() - untagged.size()) / target.size();
+            if (covered < 95.0) {
+                shortfall.put(revision.label(), String.format(java.util.Locale.ROOT, "%.1f%% of %d (untagged: %s)",
+                        covered, target.size(), untagged));
+            }
+        }
+        assertThat(shortfall).as("revisions whose server-blackbox MUST and MUST NOT rows are less than 95% tagged on "
+                + "scenarios that run in them").isEmpty();
+    }
+
+    /** The requirement IDs tagged on scenarios that run in the revision. */
+    private Set<String> runningIn(Revision revision, List<List<String>> pickles) {
+        RevisionScope scope = new RevisionScope(list);
+        Set<String> runs = new TreeSet<>();
+        pickles.stream().filter(tags -> scope.leftOutBecause(tags, revision).isEmpty())
+                .forEach(tags -> tags.forEach(tag -> runs.add(tag.substring(1))));
+        return runs;
+    }
+
     @Test
     void everyTestableRequirementOfARevisionHasAScenarioInThatRevision() throws IOException {
-        RevisionScope scope = new RevisionScope(list);
         List<List<String>> pickles = pickleTags();
         Map<String, Set<String>> missing = new TreeMap<>();
         for (Revision revision : Revision.values()) {
-            Set<String> runs = new TreeSet<>();
-            pickles.stream().filter(tags -> scope.leftOutBecause(tags, revision).isEmpty())
-                    .forEach(tags -> tags.forEach(tag -> runs.add(tag.substring(1))));
+            Set<String> runs = runningIn(revision, pickles);
             list.rows().stream()
                     .filter(row -> row.holdsIn(revision) && row.verdictWithoutScenarios() == Verdict.NOT_RUN
                             && tagged.contains(row.id()) && !runs.contains(row.id()))

@@ -1,6 +1,7 @@
 package dev.mcpauth.conformance.steps;
 
 import dev.mcpauth.conformance.mcp.McpMessage;
+import dev.mcpauth.conformance.resource.IssuerSignedToken;
 import dev.mcpauth.conformance.resource.TokenForgery;
 import io.cucumber.java.ParameterType;
 
@@ -15,6 +16,11 @@ public class ParameterTypes {
     @ParameterType(TokenForgery.PHRASES)
     public TokenForgery tokenForgery(String phrase) {
         return TokenForgery.fromPhrase(phrase);
+    }
+
+    @ParameterType(IssuerSignedToken.PHRASES)
+    public IssuerSignedToken issuerSignedToken(String phrase) {
+        return IssuerSignedToken.fromPhrase(phrase);
     }
 
     /** "401 Unauthorized" and the like: the status code, with its reason phrase for the reader. */

@@ -24,6 +24,9 @@ public final class BundledReferenceServer implements TargetServer {
     public static final String CLIENT_METADATA_OVER_HTTP =
             "mcpauth.client-id-metadata-documents.allowed-hosts-over-http";
 
+    /** The file the reference server's signing-key store writes in its data directory. */
+    public static final String SIGNING_KEY_FILE = "signing-key.json";
+
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
     private final String mcpUrl;
@@ -83,6 +86,12 @@ public final class BundledReferenceServer implements TargetServer {
     @Override
     public java.util.Optional<String> declaredScopeHierarchy() {
         return java.util.Optional.of("mcp:admin>mcp:tools");
+    }
+
+    /** The bundled server keeps its signing key in its data directory, where the harness may read it. */
+    @Override
+    public java.util.Optional<Path> signingKey() {
+        return java.util.Optional.of(dataDir.resolve(SIGNING_KEY_FILE));
     }
 
     @Override

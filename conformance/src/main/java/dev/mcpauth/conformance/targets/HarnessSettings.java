@@ -24,6 +24,8 @@ import dev.mcpauth.conformance.mcp.Revision;
  * @param expectedFailures   a file of requirement IDs known to fail on this server
  * @param scopeHierarchy     scopes the server treats as implying others, as {@code broader>narrower} pairs
  * @param clientMetadataBaseUrl where the authorization server reaches the harness's client metadata documents
+ * @param signingKey         a JWK file with the authorization server's private signing key (test deployments only),
+ *                           so that the harness can sign tokens that differ from a valid one in a single claim
  */
 public record HarnessSettings(Optional<String> serverUrl, Optional<String> accessToken, Optional<String> clientId,
                               Optional<String> clientSecret, Optional<String> scopes,
@@ -31,7 +33,7 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
                               String specVersion, Optional<Revision> runRevision,
                               java.util.List<Revision> runRevisions, String runRevisionsHow,
                               Optional<Path> expectedFailures, Optional<String> scopeHierarchy,
-                              Optional<String> clientMetadataBaseUrl) {
+                              Optional<String> clientMetadataBaseUrl, Optional<Path> signingKey) {
 
     public static final String SERVER_URL = "mcp.server.url";
     public static final String ACCESS_TOKEN = "mcp.token";
@@ -44,6 +46,7 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
     public static final String EXPECTED_FAILURES = "mcp.expected.failures";
     public static final String SCOPE_HIERARCHY = "mcp.scope.hierarchy";
     public static final String CLIENT_METADATA_BASE_URL = "mcp.client.metadata.base-url";
+    public static final String SIGNING_KEY = "mcp.token.signing-key";
     public static final String RUN_REVISION = "mcp.run.revision";
     public static final String RUN_REVISIONS = "mcp.run.revisions";
     public static final String RUN_REVISIONS_HOW = "mcp.run.revisions.how";
@@ -61,7 +64,7 @@ public record HarnessSettings(Optional<String> serverUrl, Optional<String> acces
                 property(RUN_REVISIONS).stream().flatMap(labels -> java.util.Arrays.stream(labels.split(",")))
                         .map(String::strip).map(Revision::fromLabel).flatMap(Optional::stream).toList(),
                 property(RUN_REVISIONS_HOW).orElse(""), property(EXPECTED_FAILURES).map(Path::of),
-                property(SCOPE_HIERARCHY), property(CLIENT_METADATA_BASE_URL));
+                property(SCOPE_HIERARCHY), property(CLIENT_METADATA_BASE_URL), property(SIGNING_KEY).map(Path::of));
     }
 
     /**

@@ -33,4 +33,9 @@ public interface TargetServer {
     default Optional<String> clientMetadataBaseUrl() {
         return Optional.empty();
     }
+
+    /** A JWK file with the authorization server's private signing key, when the target lends it (test servers). */
+    default Optional<java.nio.file.Path> signingKey() {
+        return Optional.empty();
+    }
 }

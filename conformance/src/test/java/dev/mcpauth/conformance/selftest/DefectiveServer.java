@@ -22,9 +22,11 @@ public final class DefectiveServer implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
     private final String clientMetadataBaseUrl;
+    private final Path dataDir;
 
-    private DefectiveServer(ConfigurableApplicationContext context, String clientMetadataBaseUrl) {
+    private DefectiveServer(ConfigurableApplicationContext context, Path dataDir, String clientMetadataBaseUrl) {
         this.context = context;
+        this.dataDir = dataDir;
         this.clientMetadataBaseUrl = clientMetadataBaseUrl;
         this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
@@ -41,7 +43,7 @@ public final class DefectiveServer implements AutoCloseable {
                             "--logging.level.root=WARN", "--mcpauth.additional-resource-paths=/other-mcp",
                             "--" + BundledReferenceServer.CLIENT_METADATA_ALLOWED_HOSTS + "=" + documentsHost,
                             "--" + BundledReferenceServer.CLIENT_METADATA_OVER_HTTP + "=true"),
-                    "http://" + documentsHost);
+                    dataDir, "http://" + documentsHost);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -56,7 +58,8 @@ public final class DefectiveServer implements AutoCloseable {
         return Map.of(HarnessSettings.PRIVILEGED_TOOL, "server-stats",
                 HarnessSettings.OTHER_RESOURCE, baseUrl + "/other-mcp",
                 HarnessSettings.SCOPE_HIERARCHY, "mcp:admin>mcp:tools",
-                HarnessSettings.CLIENT_METADATA_BASE_URL, clientMetadataBaseUrl);
+                HarnessSettings.CLIENT_METADATA_BASE_URL, clientMetadataBaseUrl,
+                HarnessSettings.SIGNING_KEY, dataDir.resolve(BundledReferenceServer.SIGNING_KEY_FILE).toString());
     }
 
     @Override

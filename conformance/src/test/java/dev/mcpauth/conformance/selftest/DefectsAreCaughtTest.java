@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.mcpauth.conformance.selftest.defects.ChallengeWithoutResourceMetadata;
+import dev.mcpauth.conformance.selftest.defects.ExpiredTokensAccepted;
 import dev.mcpauth.conformance.selftest.defects.ForeignAudienceAccepted;
 import dev.mcpauth.conformance.selftest.defects.IssuerMismatchInMetadata;
 import dev.mcpauth.conformance.selftest.defects.NoChallengeOn401;
@@ -18,6 +19,8 @@ import dev.mcpauth.conformance.selftest.defects.RedirectUriPrefixMatching;
 import dev.mcpauth.conformance.selftest.defects.ResourceMismatchInMetadata;
 import dev.mcpauth.conformance.selftest.defects.ServerErrorOnMalformedToken;
 import dev.mcpauth.conformance.selftest.defects.SessionIdAcceptedWithoutToken;
+import dev.mcpauth.conformance.selftest.defects.TokenIssuerNotChecked;
+import dev.mcpauth.conformance.selftest.defects.TokenTypeNotChecked;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,12 +41,18 @@ class DefectsAreCaughtTest {
                 Arguments.of(ForeignAudienceAccepted.class, Set.of("AUTH-VAL-02", "AUTH-PRIV-04", "AUTH-PRIV-03",
                         "AUTH-AUD-02", "R9068-14", "SBP-02", "OA21-SEC-02")),
                 Arguments.of(QueryTokenAccepted.class, Set.of("OA21-RS-03", "R6750-05")),
+                Arguments.of(TokenTypeNotChecked.class, Set.of("R9068-12")),
+                Arguments.of(TokenIssuerNotChecked.class, Set.of("R9068-13")),
+                Arguments.of(ExpiredTokensAccepted.class, Set.of("R9068-16", "OA21-RS-01", "R6749-14")),
                 Arguments.of(ServerErrorOnMalformedToken.class, Set.of("AUTH-VAL-04", "AUTH-VAL-01")),
                 Arguments.of(SessionIdAcceptedWithoutToken.class, Set.of("SBP-03", "SBP-04")),
+                // with the umbrella rows whose scenarios these are: OAuth 2.1 (AUTH-OVR-01), its section 7
+                // (AUTH-SEC-01), a code bound to its challenge (OA21-AZ-13)
                 Arguments.of(PkceNotEnforced.class, Set.of("OA21-AZ-09", "OA21-SEC-03", "OA21-TE-14", "OA21-AZ-17",
-                        "OA21-AZ-18", "OA21-AZ-06")),
+                        "OA21-AZ-18", "OA21-AZ-06", "AUTH-OVR-01", "AUTH-SEC-01", "OA21-AZ-13")),
+                // with the rows that guard against untrusted redirect targets (AUTH-REDIR-04, OA21-SEC-07)
                 Arguments.of(RedirectUriPrefixMatching.class, Set.of("AUTH-REDIR-02", "OA21-RED-02",
-                        "OA21-AZ-11", "D1125-56")));
+                        "OA21-AZ-11", "D1125-56", "AUTH-REDIR-04", "OA21-SEC-07", "AUTH-OVR-01")));
     }
 
     /** MCP 2025-06-18 demands the metadata URL in every 401 challenge; later revisions accept a well-known URL. */

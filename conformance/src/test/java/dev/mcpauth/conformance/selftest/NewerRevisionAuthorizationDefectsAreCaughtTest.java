@@ -59,7 +59,7 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 // the metadata rows that still hold fail with it; without resource metadata the harness finds no
                 // authorization server, so the rest is SKIPPED
                 Arguments.of(ResourceMetadataNowhere.class, V2025_11_25, Set.of("D1125-06", "AUTH-PRM-01",
-                        "R9728-15"), Set.of("R9728-12", "R9728-14")),
+                        "R9728-15", "AUTH-OVR-04"), Set.of("R9728-12", "R9728-14")),
                 Arguments.of(OpenIdConfigurationWithoutPkce.class, V2025_11_25, Set.of("D1125-41"), Set.of()),
                 Arguments.of(ForeignOriginRefusedWith400.class, V2025_11_25, Set.of("D1125-47"), Set.of()),
                 Arguments.of(ChallengeWithoutScopeOn401.class, V2025_11_25, Set.of(), Set.of("D1125-09")),
@@ -92,7 +92,7 @@ class NewerRevisionAuthorizationDefectsAreCaughtTest {
                 Arguments.of(ToolListVariesPerConnection.class, V2026_07_28, Set.of("V0728-215"), Set.of()),
                 // the faked result also hides the 403 challenge the scope scenarios read
                 Arguments.of(PrivilegedToolRunWithoutScope.class, V2026_07_28, Set.of("V0728-218", "AUTH-ERR-03",
-                        "OA21-RS-06"),
+                        "OA21-RS-06", "AUTH-ERR-01", "OA21-RS-01", "R6749-14"),
                         Set.of("V0728-56", "D1125-31", "R6750-15")),
                 Arguments.of(SessionIdAcceptedWithoutToken.class, V2026_07_28, Set.of("V0728-223"), Set.of()));
     }

@@ -1,0 +1,21 @@
+package dev.mcpauth.conformance.selftest.defects;
+
+import dev.mcpauth.server.config.ServerUrls;
+import dev.mcpauth.server.resource.AccessTokenVerifier;
+import dev.mcpauth.server.store.ClientStore;
+import dev.mcpauth.server.store.RevokedAccessTokens;
+import dev.mcpauth.server.store.SigningKeyStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Defect: the MCP server accepts a JWT access token its authorization server's key signed whatever issuer it names. */
+@Configuration
+public class TokenIssuerNotChecked {
+
+    @Bean
+    AccessTokenVerifier accessTokenVerifier(SigningKeyStore keys, ServerUrls urls, ClientStore clients,
+                                            RevokedAccessTokens revoked) {
+        return SignatureCheckedClaimsTrusted.forgetting(SignatureCheckedClaimsTrusted.Check.ISSUER, keys, urls,
+                clients, revoked);
+    }
+}
