@@ -24,6 +24,7 @@ class RunConformanceIT {
                 "html:" + REPORTS + "/cucumber/" + part + "/index.html,"
                         + " json:" + REPORTS + "/cucumber/" + part + "/cucumber.json,"
                         + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
+                        + " dev.mcpauth.conformance.AllureRevisionNames,"
                         + " dev.mcpauth.conformance.report.VerdictReportPlugin:" + REPORTS));
         return runs.outcomes().stream().map(outcome -> DynamicTest.dynamicTest(outcome.name(), () -> replay(outcome)));
     }

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param issuer              the first entry of {@code authorization_servers}
  * @param serverMetadataUrl   where the authorization server metadata was read
  * @param serverMetadata      that document
+ * @param challengedScope     the scope the MCP server's 401 challenge to a request without a token names, if any
  */
 public record Discovered(String resourceMetadataUrl, Map<String, Object> resourceMetadata, String issuer,
-                         String serverMetadataUrl, Map<String, Object> serverMetadata) {
+                         String serverMetadataUrl, Map<String, Object> serverMetadata,
+                         java.util.Optional<String> challengedScope) {
 
     public String serverEndpoint(String name) {
         Object value = serverMetadata.get(name);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.mcpauth.client.discovery.AuthenticationChallenge;
 import dev.mcpauth.conformance.mcp.McpMessage;
+import dev.mcpauth.conformance.resource.ChallengeSyntax;
 import dev.mcpauth.conformance.world.ConformanceWorld;
 import io.restassured.response.Response;
 
@@ -28,8 +29,10 @@ public final class Discovery {
      * (when it is an absolute URL), then the path-inserted and the root well-known URLs.
      */
     public static List<String> resourceMetadataCandidates(ConformanceWorld world) {
-        String mcpUrl = world.target().mcpUrl();
-        Response challenge = world.wire().send(McpMessage.FIRST_REQUEST, null);
+        return resourceMetadataCandidates(world.target().mcpUrl(), world.wire().send(McpMessage.FIRST_REQUEST, null));
+    }
+
+    private static List<String> resourceMetadataCandidates(String mcpUrl, Response challenge) {
         Optional<String> named = AuthenticationChallenge
                 .resourceMetadataUrl(challenge.headers().getValues("WWW-Authenticate"))
                 .filter(url -> url.startsWith("https://") || url.startsWith("http://"));
@@ -68,7 +71,8 @@ public final class Discovery {
     }
 
     public static Discovered discover(ConformanceWorld world) {
-        List<String> candidates = resourceMetadataCandidates(world);
+        Response challenge = world.wire().send(McpMessage.FIRST_REQUEST, null);
+        List<String> candidates = resourceMetadataCandidates(world.target().mcpUrl(), challenge);
         String resourceMetadataUrl = null;
         Map<String, Object> resourceMetadata = null;
         for (String candidate : candidates) {
@@ -87,10 +91,17 @@ public final class Discovery {
         for (String candidate : metadataUrls) {
             Map<String, Object> serverMetadata = jsonObject(world.request().get(candidate));
             if (serverMetadata != null) {
-                return new Discovered(resourceMetadataUrl, resourceMetadata, issuer, candidate, serverMetadata);
+                return new Discovered(resourceMetadataUrl, resourceMetadata, issuer, candidate, serverMetadata,
+                        challengedScope(challenge));
             }
         }
         throw new DiscoveryFailure("no authorization server metadata for issuer " + issuer + " at " + metadataUrls);
+    }
+
+    private static Optional<String> challengedScope(Response challenge) {
+        return ChallengeSyntax.bearer(challenge.headers().getValues("WWW-Authenticate"))
+                .flatMap(bearer -> bearer.named("scope").stream().findFirst())
+                .map(ChallengeSyntax.Attribute::value);
     }
 
     public static Optional<String> firstAuthorizationServer(Map<String, Object> resourceMetadata) {

@@ -32,10 +32,16 @@ public final class ConsoleReporter {
         }
     }
 
-    /** The counts of one revision when more revisions follow; the full summary comes after the last. */
-    public void revisionFinished(RunSummary summary, String revision) {
+    /**
+     * The counts of one part of the run (a revision, or the authorization server's scenarios of one revision's
+     * scope) when more parts follow; the full summary comes after the last.
+     */
+    public void partFinished(List<ScenarioResult> partScenarios, String revision) {
         String label = revision.isEmpty() ? "Authorization server (any revision)" : "Revision " + revision;
-        out.println(label + " done: " + counts(summary.scenarioTotals(revision)) + "\n");
+        Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
+        Verdict.OF_SCENARIOS.forEach(verdict -> counts.put(verdict, 0));
+        partScenarios.forEach(scenario -> counts.merge(scenario.verdict(), 1, Integer::sum));
+        out.println(label + " done: " + counts(counts) + "\n");
         out.flush();
     }
 

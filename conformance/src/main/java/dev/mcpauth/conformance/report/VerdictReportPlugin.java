@@ -43,6 +43,8 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
     private final RunPart part = RunPart.current();
     private final RunResults results;
     private final Map<UUID, ScenarioInProgress> running = new ConcurrentHashMap<>();
+    /** The scenarios of this Cucumber run alone: the results span every part of the runner's run. */
+    private final List<ScenarioResult> partScenarios = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public VerdictReportPlugin(String reportsDirectory) {
         this(Path.of(reportsDirectory), RequirementList.fromClasspath(classLoader()), System.out);
@@ -82,6 +84,7 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
                 .finish(event.getResult().getStatus(), event.getResult().getError());
         running.remove(event.getTestCase().getId());
         results.add(result);
+        partScenarios.add(result);
         console.scenarioFinished(result);
     }
 
@@ -91,7 +94,7 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
                 revisions.isEmpty() && !revision.isEmpty() ? List.of(revision) : revisions,
                 settings.runRevisionsHow());
         if (!part.isLast()) {
-            console.revisionFinished(summary, revision);
+            console.partFinished(List.copyOf(partScenarios), revision);
             reportFiles.write(summary);
             return;
         }

@@ -31,6 +31,23 @@ class ConsoleReporterTest {
     }
 
     @Test
+    void theLineAfterAPartCountsThatPartsScenariosOnly() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        ConsoleReporter console = new ConsoleReporter(new java.io.PrintStream(printed, true,
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        console.partFinished(List.of(scenario("Metadata", Verdict.PASS, "", Level.MUST, "R8414-03"),
+                scenario("Registration", Verdict.SKIPPED, "none", Level.MUST, "R7591-01")), "");
+        console.partFinished(List.of(scenario("Metadata location", Verdict.FAIL, "404", Level.MUST, "AUTH-OVR-06")),
+                "");
+
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "Authorization server (any revision) done: 1 PASS, 0 FAIL, 0 WARN, 1 SKIPPED, 0 EXPECTED_FAIL\n\n"
+                        + "Authorization server (any revision) done: 0 PASS, 1 FAIL, 0 WARN, 0 SKIPPED, "
+                        + "0 EXPECTED_FAIL\n\n");
+    }
+
+    @Test
     void summaryShowsTargetLevelTableFailedAndUnrunRequirementsAndReportPaths() {
         RunSummary summary = Scenarios.summary(Scenarios.fixtureList(),
                 scenario("Challenge", Verdict.FAIL, "no header", Level.MUST, "AUTH-PRM-04"),
