@@ -1,5 +1,8 @@
 package dev.mcpauth.conformance;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -25,7 +28,10 @@ public final class AllureRevisionNames implements ConcurrentEventListener {
             Allure.getLifecycle().updateTestCase(result -> {
                 result.setName("[" + revision + "] " + result.getName());
                 result.setHistoryId(result.getHistoryId() + "@" + revision);
-                result.getParameters().add(new Parameter().setName("revision").setValue(revision));
+                // the plugin may have given the result an unmodifiable list
+                List<Parameter> parameters = new ArrayList<>(result.getParameters());
+                parameters.add(new Parameter().setName("revision").setValue(revision));
+                result.setParameters(parameters);
             });
         });
     }
