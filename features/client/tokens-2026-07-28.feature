@@ -22,7 +22,7 @@ Feature: How a client presents and renews its tokens (MCP 2026-07-28)
       Then no authorization or token request asks for offline_access
 
     @V0728-52 @MUST-NOT
-    Scenario: Without refresh tokens, the client authorizes again when its access token expires
+    Scenario: Without refresh tokens, the client keeps working when its first access token expires
       Given the authorization server issues no refresh tokens, and the first access token expires at once
       When the client connects to the MCP server and lists its tools
       Then the client sent no refresh request, and still listed the tools with an access token
