@@ -578,6 +578,10 @@ public final class LoadBenchmark {
                 return new long[] {ok, errors};
             }));
         }
+        sleepUntil(measureStart);
+        long cpuAtStart = cpuTicks(pid);
+        sleepUntil(end);
+        long cpuAtEnd = cpuTicks(pid);
         long ok = 0;
         long errors = 0;
         for (Future<long[]> f : futures) {
@@ -590,10 +594,12 @@ public final class LoadBenchmark {
         for (Histogram h : hists) {
             all.add(h);
         }
-        Result r = new Result(workload, ok, errors, measure.toNanos() / 1e9, all, peakRssKb(pid), "");
+        double cpuMs = cpuAtStart < 0 || cpuAtEnd < 0 ? Double.NaN : (cpuAtEnd - cpuAtStart) * 1000.0 / CLOCK_TICKS_PER_SECOND;
+        Result r = new Result(workload, ok, errors, measure.toNanos() / 1e9, all, peakRssKb(pid), cpuMs, "");
         System.out.printf(Locale.ROOT, "  %-4s %-50s %7.0f req/s  p50 %.2f ms  p99 %.2f ms  p99.9 %.2f ms  errors %d"
-                        + "  peak RSS %d MB%n", who.shortName, workload.label, r.throughput(), r.percentileMs(50),
-                r.percentileMs(99), r.percentileMs(99.9), errors, r.peakRssKb() / 1024);
+                        + "  server CPU %.0f µs/req  peak RSS %d MB%n", who.shortName, workload.label, r.throughput(),
+                r.percentileMs(50), r.percentileMs(99), r.percentileMs(99.9), errors, r.cpuMicrosPerRequest(),
+                r.peakRssKb() / 1024);
         if (firstError.get() != null) {
             System.out.println("    first error (warm-up included): " + firstError.get());
         }
@@ -821,6 +827,31 @@ public final class LoadBenchmark {
             p.destroyForcibly();
             p.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    /** Linux reports process CPU times in /proc in units of USER_HZ, 100 per second on every architecture it runs. */
+    static final int CLOCK_TICKS_PER_SECOND = 100;
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
+    }
+
+    /** CPU time (user + system) a process has used, in clock ticks, or -1 when /proc is not readable. */
+    static long cpuTicks(long pid) {
+        try {
+            return cpuTicks(Files.readString(Path.of("/proc/" + pid + "/stat")));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** utime + stime from a /proc/<pid>/stat line (fields 14 and 15; the command name may hold spaces). */
+    static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** Peak resident set size (VmHWM) of a process in kB, or -1 when /proc is not readable. */

@@ -45,6 +45,7 @@ final class Report {
             new Metric("p99 (ms)", "%.2f", r -> r.percentileMs(99)),
             new Metric("p99.9 (ms)", "%.2f", r -> r.percentileMs(99.9)),
             new Metric("errors", "%.0f", r -> r.errors()),
+            new Metric("server CPU per request (µs)", "%.0f", Result::cpuMicrosPerRequest),
             new Metric("peak RSS so far (MB)", "%.0f", r -> r.peakRssKb() / 1024.0));
 
     private static final List<Contender> PEERS = List.of(Contender.TS_SDK_1, Contender.TS_SDK_2);
@@ -131,8 +132,12 @@ final class Report {
     private static void row(StringBuilder t, String wire, String workload, String metric,
             Map<Contender, Measurements> runs, String format, Cell cell, NotApplicable notDriven) {
         t.append("| ").append(wire).append(" | ").append(workload).append(" | ").append(metric);
-        for (Contender c : Contender.values()) {
+        Cell known = c -> {
             Double v = cell.value(c);
+            return v == null || v.isNaN() ? null : v;
+        };
+        for (Contender c : Contender.values()) {
+            Double v = known.value(c);
             String text;
             if (!runs.containsKey(c)) {
                 text = "not run";
@@ -143,9 +148,9 @@ final class Report {
             }
             t.append(" | ").append(text);
         }
-        Double ours = cell.value(Contender.OURS);
+        Double ours = known.value(Contender.OURS);
         for (Contender p : PEERS) {
-            Double theirs = cell.value(p);
+            Double theirs = known.value(p);
             t.append(" | ").append(ours != null && theirs != null && theirs > 0
                     ? String.format(Locale.ROOT, "%.2f", ours / theirs) : "");
         }

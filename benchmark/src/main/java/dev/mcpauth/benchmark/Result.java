@@ -4,14 +4,20 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One workload's measurement against one server: answers that were the expected ones, errors (wrong answers and
- * I/O failures), latencies in µs, the process's peak resident memory so far, and a note for the table (why a
- * workload was not measured, or how the server answered it).
+ * I/O failures), latencies in µs, the process's peak resident memory so far, the CPU time the server process used
+ * in the measurement window (less sensitive than throughput to other load on a shared machine), and a note for the
+ * table (why a workload was not measured, or how the server answered it).
  */
 record Result(Workload workload, long requests, long errors, double seconds, Histogram micros, long peakRssKb,
-        String note) {
+        double serverCpuMs, String note) {
 
     static Result unsupported(Workload workload, String why) {
-        return new Result(workload, 0, 0, 0, new Histogram(3), -1, why);
+        return new Result(workload, 0, 0, 0, new Histogram(3), -1, Double.NaN, why);
+    }
+
+    /** Server CPU time per answered request, in µs. */
+    double cpuMicrosPerRequest() {
+        return requests == 0 ? Double.NaN : serverCpuMs * 1000 / requests;
     }
 
     boolean measured() {
@@ -27,6 +33,6 @@ record Result(Workload workload, long requests, long errors, double seconds, His
     }
 
     Result withNote(String text) {
-        return new Result(workload, requests, errors, seconds, micros, peakRssKb, text);
+        return new Result(workload, requests, errors, seconds, micros, peakRssKb, serverCpuMs, text);
     }
 }

@@ -55,6 +55,12 @@ class LoadBenchmarkTest {
     }
 
     @Test
+    void cpuTimeIsUserPlusSystemTimeFromProcStat() {
+        String stat = "4242 (node (v2) x) S 1 4242 4242 0 -1 4194560 9066 0 0 0 1234 56 0 0 20 0 11 0 1000 1000 100";
+        assertEquals(1290, LoadBenchmark.cpuTicks(stat));
+    }
+
+    @Test
     void theClientCredentialsGrantAsksForTheToolsScopeAtTheResource() {
         assertEquals("grant_type=client_credentials&scope=mcp%3Atools&resource=http%3A%2F%2F127.0.0.1%3A1%2Fmcp",
                 LoadBenchmark.clientCredentialsForm("http://127.0.0.1:1/mcp"));

@@ -15,11 +15,14 @@ import dev.mcpauth.benchmark.Report.Verdict;
 
 class ReportTest {
 
-    /** A result of {@code requests} answers in 10 s, every latency {@code ms}, the process at {@code rssMb}. */
+    /**
+     * A result of {@code requests} answers in 10 s, every latency {@code ms}, the process at {@code rssMb}, and
+     * {@code ms}/10 of server CPU per request.
+     */
     static Result result(Workload w, long requests, double ms, long rssMb) {
         Histogram h = new Histogram(3);
         h.recordValueWithCount(Math.round(ms * 1000), requests);
-        return new Result(w, requests, 0, 10, h, rssMb * 1024, "");
+        return new Result(w, requests, 0, 10, h, rssMb * 1024, requests * ms / 10, "");
     }
 
     static Measurements ours() {
@@ -71,6 +74,8 @@ class ReportTest {
                 + " | 15000 | n/a | 5000 |  | 3.00 |", line(table, "| 2026-07-28 wire |"));
         assertEquals("| authorization server | token: client_credentials | throughput (req/s) | 2000 | n/a | 1000"
                 + " |  | 2.00 |", line(table, "| authorization server |"));
+        assertEquals("|  |  | server CPU per request (µs) | 400 | n/a | 1500 |  | 0.27 |",
+                table.lines().filter(l -> l.contains("server CPU")).skip(3).findFirst().orElseThrow());
         assertEquals("| every workload | the whole run | peak RSS of the server process (MB) | 220 | 480 | 230 | 0.46"
                 + " | 0.96 |", line(table, "| every workload |"));
         assertEquals("| start-up | cold start | launch to first authenticated tools/call, median of 3 (ms) | 2500"
