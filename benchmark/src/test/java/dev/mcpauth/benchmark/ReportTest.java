@@ -53,6 +53,15 @@ class ReportTest {
         return new Measurements(r, 300, Double.NaN);
     }
 
+    /** Ours at 3x the v2 peer's stateless throughput and 10 MB below its peak memory, and the 1.x example. */
+    static Map<Contender, Measurements> allThree() {
+        Map<Contender, Measurements> runs = new EnumMap<>(Contender.class);
+        runs.put(Contender.OURS, ours());
+        runs.put(Contender.TS_SDK_1, tsSdk1());
+        runs.put(Contender.TS_SDK_2, tsSdk2(50_000, 230));
+        return runs;
+    }
+
     static String line(String table, String start) {
         return table.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(
                 "no row starting with " + start + " in\n" + table));
@@ -60,10 +69,7 @@ class ReportTest {
 
     @Test
     void theTableShowsBothWiresWithEachPeerAndTheRatios() {
-        Map<Contender, Measurements> runs = new EnumMap<>(Contender.class);
-        runs.put(Contender.OURS, ours());
-        runs.put(Contender.TS_SDK_1, tsSdk1());
-        runs.put(Contender.TS_SDK_2, tsSdk2(50_000, 230));
+        Map<Contender, Measurements> runs = allThree();
         String table = Report.table(runs, 3);
 
         assertTrue(table.contains("| Wire | Workload | Metric | Reference server (ours) | TypeScript SDK 1.x example"
@@ -98,10 +104,7 @@ class ReportTest {
 
     @Test
     void theTargetsOfTheCurrentWireAreMeasuredAgainstTheV2Peer() {
-        Map<Contender, Measurements> runs = new EnumMap<>(Contender.class);
-        runs.put(Contender.OURS, ours());
-        runs.put(Contender.TS_SDK_1, tsSdk1());
-        runs.put(Contender.TS_SDK_2, tsSdk2(50_000, 230));
+        Map<Contender, Measurements> runs = allThree();
         List<Target> met = Report.targets(runs, 64);
         assertTrue(met.stream().allMatch(t -> t.verdict() == Verdict.MET), Report.targetsText(met));
         assertEquals("3.00x (15000 vs 5000 req/s)", met.get(0).measured());
