@@ -84,8 +84,11 @@ Feature: Authorization endpoint and code redemption
       When the client redeems an authorization code with a different redirect URI
       Then the redemption is refused with the error "invalid_grant"
 
-    @R6749-06 @MUST
-    Scenario: A code redeemed without the redirect URI it was issued for is refused
+    # RFC 6749 requires the redirect URI in this token request; OAuth 2.1, which MCP builds on, dropped the parameter
+    # because PKCE binds the code to its client, and keeps the RFC 6749 rule only for servers of OAuth 2.0 clients.
+    # Which clients a server serves is not visible from outside, so redeeming such a code is a warning, not a failure.
+    @R6749-06 @SHOULD
+    Scenario: A code redeemed without the redirect URI it was issued for should be refused
       When the client redeems an authorization code without the redirect URI it authorized with
       Then the redemption yields no access token
 

@@ -19,6 +19,12 @@ Feature: What a client's registrations say, and where its credentials go (MCP 20
       When the client connects to the MCP server and lists its tools
       Then every registration with a loopback redirect URI names the application type native
 
+    @V0728-106 @MUST
+    Scenario: A client whose redirect URIs the authorization server refuses stops after a few attempts
+      Given the authorization server refuses every registration naming redirect URIs as invalid_redirect_uri
+      When the client connects to the MCP server and lists its tools
+      Then the client stopped after a few registration attempts, asking for no authorization without a client id
+
   Rule: Credentials are tied to the authorization server that issued them (Authorization Server Binding)
 
     @V0728-110 @MUST-NOT

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,31 +25,36 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 
 /**
- * Load benchmark: the reference server side by side with the MCP TypeScript SDK's example OAuth server
- * ({@code simpleStreamableHttp --oauth}). Starts both (one at a time), drives four workloads (the last one on the
- * 2026-07-28 wire) for a fixed time and concurrency, measures cold start, and prints a table with the ratio
- * ours/theirs. Run by {@code benchmark/run.sh}.
+ * Load benchmark: the reference server side by side, in one run, with the MCP TypeScript SDK 1.x example OAuth
+ * server ({@code simpleStreamableHttp --oauth}, 2025 revisions only) and the TypeScript SDK v2
+ * ({@code @modelcontextprotocol/server} with {@code requireBearerAuth}, tokens from oidc-provider; the stack of
+ * {@code docs/interop/ts_sdk_oidc_server.mjs}). Starts each (one at a time), drives the workloads of {@link Workload}
+ * that it supports for a fixed time and concurrency, measures cold start, and prints the {@link Report}. Run by
+ * {@code benchmark/run.sh}.
  */
 public final class LoadBenchmark {
 
     static final String PROTOCOL = "2025-06-18";
     static final String STATELESS_PROTOCOL = "2026-07-28";
-    static final String STATELESS_WORKLOAD = "authenticated tools/call, 2026-07-28 (stateless)";
     /** The JVM options README recommends for running the reference server; the benchmark measures that command. */
     static final String RECOMMENDED_SERVER_JAVA_OPTIONS = "-Xmx128m -XX:+UseSerialGC";
-    static final double TARGET_THROUGHPUT_RATIO = 2.0;
-    static final double TARGET_P99_MS = 20;
-    static final double TARGET_PEAK_RSS_MB = 300;
+    /** The v2 peer's start script (a copy of {@code docs/interop/ts_sdk_oidc_server.mjs} in the peer folder). */
+    static final String PEER_V2_SCRIPT = "ts_sdk_oidc_server.mjs";
     static final String ACCEPT = "application/json, text/event-stream";
+    static final String SCOPE = "mcp:tools";
     static final Pattern CLIENT_ID = Pattern.compile("\"client_id\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern CLIENT_SECRET = Pattern.compile("\"client_secret\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern REGISTRATION_ENDPOINT = Pattern.compile("\"registration_endpoint\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern TOKEN_ENDPOINT = Pattern.compile("\"token_endpoint\"\\s*:\\s*\"([^\"]+)\"");
     static final String LOOPBACK_PRELOAD = """
             const net = require('net');
             const listen = net.Server.prototype.listen;
@@ -62,19 +68,21 @@ public final class LoadBenchmark {
             """;
     static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
 
-    /** One workload's result. */
-    record Result(String workload, long requests, long errors, double seconds, Histogram micros, long peakRssKb,
-            String note) {
-        double throughput() {
-            return requests / seconds;
+    /**
+     * The tool each server is called with: its name, the argument carrying the text, and the text it answers
+     * (ours and the v2 peer echo it; the 1.x example's {@code greet} answers {@code Hello, <name>!}).
+     */
+    record EchoTool(String name, String argument, String answerPrefix, String answerSuffix) {
+        static final EchoTool OURS = new EchoTool("echo", "message", "", "");
+        static final EchoTool TS_SDK_1 = new EchoTool("greet", "name", "Hello, ", "!");
+        static final EchoTool TS_SDK_2 = new EchoTool("echo", "text", "", "");
+
+        String arguments(String text) {
+            return "{\"" + argument + "\":\"" + text + "\"}";
         }
 
-        double percentileMs(double p) {
-            return micros.getTotalCount() == 0 ? Double.NaN : micros.getValueAtPercentile(p) / 1000.0;
-        }
-
-        static Result unsupported(String workload, String note) {
-            return new Result(workload, 0, 0, 0, new Histogram(3), -1, note);
+        String answer(String text) {
+            return answerPrefix + text + answerSuffix;
         }
     }
 
@@ -88,11 +96,37 @@ public final class LoadBenchmark {
         Call create(int worker) throws Exception;
     }
 
+    /**
+     * A worker's numbering: every tools/call carries its own JSON-RPC id and text, and the answer must carry both
+     * back, so a wrong or mixed-up answer counts as an error.
+     */
+    static final class Sequence {
+        private final String prefix;
+        private long next;
+
+        Sequence(int worker) {
+            prefix = "w" + worker + "-";
+        }
+
+        long nextId() {
+            return ++next;
+        }
+
+        String text(long id) {
+            return prefix + id;
+        }
+    }
+
+    /** The endpoints of an authorization server the benchmark uses, from its metadata. */
+    record AuthorizationServer(String registrationEndpoint, String tokenEndpoint) {
+    }
+
     final int concurrency;
     final Duration warmup;
     final Duration measure;
     final Path serverJar;
     final Path peerDir;
+    final Path peerV2Dir;
     final int coldStartRuns;
     final boolean cdsColdStart;
     final List<String> serverJavaOptions;
@@ -107,6 +141,7 @@ public final class LoadBenchmark {
         serverJar = Path.of(opts.getOrDefault("server-jar",
                 "reference-server/target/reference-server-0.1.0-SNAPSHOT-exec.jar")).toAbsolutePath();
         peerDir = opts.containsKey("peer-dir") ? Path.of(opts.get("peer-dir")) : null;
+        peerV2Dir = opts.containsKey("peer-v2-dir") ? Path.of(opts.get("peer-v2-dir")) : null;
         coldStartRuns = Integer.parseInt(opts.getOrDefault("cold-starts", "3"));
         cdsColdStart = Boolean.parseBoolean(opts.getOrDefault("cds", "true"));
         String javaOptions = opts.getOrDefault("server-java-options", RECOMMENDED_SERVER_JAVA_OPTIONS).trim();
@@ -120,8 +155,9 @@ public final class LoadBenchmark {
         Map<String, String> opts = new LinkedHashMap<>();
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
-                System.err.println("usage: LoadBenchmark [--server-jar=PATH] [--peer-dir=DIR] [--concurrency=64]"
-                        + " [--warmup=10] [--duration=20] [--cold-starts=3] [--cds=true] [--server-java-options=\"-Xmx… …\"]");
+                System.err.println("usage: LoadBenchmark [--server-jar=PATH] [--peer-dir=DIR] [--peer-v2-dir=DIR]"
+                        + " [--concurrency=64] [--warmup=10] [--duration=20] [--cold-starts=3] [--cds=true]"
+                        + " [--server-java-options=\"-Xmx… …\"]");
                 System.exit(2);
             }
             opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
@@ -161,12 +197,23 @@ public final class LoadBenchmark {
         List<Double> peerCold = new ArrayList<>();
         for (int i = 0; peerDir != null && i < coldStartRuns; i++) {
             peerCold.add(peerColdStart());
-            System.out.printf(Locale.ROOT, "peer cold start %d: %.0f ms%n", i + 1, peerCold.get(i));
+            System.out.printf(Locale.ROOT, "TypeScript SDK 1.x peer cold start %d: %.0f ms%n", i + 1, peerCold.get(i));
         }
-        List<Result> ours = runOurs();
-        List<Result> theirs = peerDir == null ? null : runPeer();
-        printTable(ours, theirs, median(cold), median(cdsCold), median(peerCold));
-        printTargets(ours, theirs);
+        List<Double> peerV2Cold = new ArrayList<>();
+        for (int i = 0; peerV2Dir != null && i < coldStartRuns; i++) {
+            peerV2Cold.add(peerV2ColdStart());
+            System.out.printf(Locale.ROOT, "TypeScript SDK v2 peer cold start %d: %.0f ms%n", i + 1, peerV2Cold.get(i));
+        }
+        Map<Contender, Measurements> runs = new EnumMap<>(Contender.class);
+        runs.put(Contender.OURS, new Measurements(runOurs(), median(cold), median(cdsCold)));
+        if (peerDir != null) {
+            runs.put(Contender.TS_SDK_1, new Measurements(runPeer(), median(peerCold), Double.NaN));
+        }
+        if (peerV2Dir != null) {
+            runs.put(Contender.TS_SDK_2, new Measurements(runPeerV2(), median(peerV2Cold), Double.NaN));
+        }
+        System.out.println(Report.table(runs, coldStartRuns));
+        System.out.print(Report.targetsText(Report.targets(runs, concurrency)));
     }
 
     // ---------------------------------------------------------------- ours
@@ -221,6 +268,10 @@ public final class LoadBenchmark {
         }
     }
 
+    static AuthorizationServer ours(String base) {
+        return new AuthorizationServer(base + "/register", base + "/token");
+    }
+
     /** Wall time (ms) from launching java -jar to the first successful authenticated tools/call. */
     double coldStart(Path jar, List<String> extraJavaOptions) throws Exception {
         Path data = Files.createTempDirectory("bench-cold-");
@@ -230,10 +281,10 @@ public final class LoadBenchmark {
         Process p = startOurs(data, port, jar, extraJavaOptions);
         try {
             return millisToFirstToolCall(t0, p, "reference server", () -> {
-                String[] client = registerConfidential(base);
-                String token = clientCredentials(base, client[0], client[1]);
+                String[] client = registerConfidential(ours(base).registrationEndpoint(), OURS_CONFIDENTIAL_CLIENT);
+                String token = clientCredentials(ours(base).tokenEndpoint(), client[0], client[1], base + "/mcp");
                 String session = initialize(base + "/mcp", token);
-                return toolCall(base + "/mcp", token, session, "echo", "{\"message\":\"hi\"}");
+                return toolCall(http, base + "/mcp", token, session, EchoTool.OURS, 2, "hi");
             });
         } finally {
             stop(p);
@@ -256,7 +307,9 @@ public final class LoadBenchmark {
         throw new IllegalStateException(what + " did not answer a tools/call within 60 s");
     }
 
-    List<Result> runOurs() throws Exception {
+    static final String OURS_CONFIDENTIAL_CLIENT = "{\"client_name\":\"bench\",\"grant_types\":[\"client_credentials\"]}";
+
+    Map<Workload, Result> runOurs() throws Exception {
         Path data = Files.createTempDirectory("bench-ours-");
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
@@ -264,33 +317,14 @@ public final class LoadBenchmark {
         Process p = startOurs(data, port);
         try {
             waitFor(() -> status(get(base + "/.well-known/oauth-protected-resource/mcp")) == 200, p, "reference server");
-            List<Result> results = new ArrayList<>();
-            // 1. client credentials grants for self-registered clients (one client per worker)
-            String[][] clients = new String[concurrency][];
-            for (int i = 0; i < concurrency; i++) {
-                clients[i] = registerConfidential(base);
-            }
-            results.add(load("token: client_credentials", p.pid(), w -> {
-                String basic = basic(clients[w][0], clients[w][1]);
-                String body = "grant_type=client_credentials&resource=" + enc(mcp);
-                return h -> {
-                    HttpResponse<String> r = h.send(HttpRequest.newBuilder(URI.create(base + "/token"))
-                            .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                    return expect(r.statusCode() == 200 && r.body().contains("access_token"), r);
-                };
-            }));
-            // 2. authenticated tools/call, token from the headless code flow with PKCE, one session per worker
+            Map<Workload, Result> results = new EnumMap<>(Workload.class);
+            results.put(Workload.TOKEN, tokenLoad(Contender.OURS, p, ours(base), OURS_CONFIDENTIAL_CLIENT, mcp));
+            // the token of the headless code flow with PKCE, as a user's MCP client would hold
             String token = codeFlow(base + "/register", base + "/authorize", base + "/token", mcp);
-            results.add(load("authenticated tools/call", p.pid(), w -> {
-                String session = initialize(mcp, token);
-                return h -> toolCall(h, mcp, token, session, "echo", "{\"message\":\"hello\"}");
-            }));
-            // 3. unauthenticated, answered 401
-            results.add(load("unauthenticated -> 401", p.pid(), w -> h -> unauthenticated(h, mcp)));
-            // 4. authenticated tools/call on the stateless 2026-07-28 wire: no initialize, no session
-            results.add(load(STATELESS_WORKLOAD, p.pid(), w -> h -> statelessToolCall(h, mcp, token, "echo",
-                    "{\"message\":\"hello\"}")));
+            results.put(Workload.TOOLS_CALL_2025, sessionToolCallLoad(Contender.OURS, p, mcp, token, EchoTool.OURS));
+            results.put(Workload.UNAUTHENTICATED, load(Contender.OURS, Workload.UNAUTHENTICATED, p.pid(),
+                    w -> h -> unauthenticated(h, mcp)));
+            results.put(Workload.TOOLS_CALL_2026, statelessToolCallLoad(Contender.OURS, p, mcp, token, EchoTool.OURS));
             return results;
         } finally {
             stop(p);
@@ -298,9 +332,62 @@ public final class LoadBenchmark {
         }
     }
 
-    // ---------------------------------------------------------------- peer
+    // ---------------------------------------------------------------- workloads every contender shares
 
-    /** The peer's MCP server and its authorization server, in one Node process. */
+    /** Client credentials grants, one self-registered confidential client per worker. */
+    Result tokenLoad(Contender who, Process p, AuthorizationServer as, String registration, String resource)
+            throws Exception {
+        String[][] clients = new String[concurrency][];
+        for (int i = 0; i < concurrency; i++) {
+            clients[i] = registerConfidential(as.registrationEndpoint(), registration);
+        }
+        return load(who, Workload.TOKEN, p.pid(), w -> {
+            String basic = basic(clients[w][0], clients[w][1]);
+            String body = clientCredentialsForm(resource);
+            return h -> {
+                HttpResponse<String> r = h.send(HttpRequest.newBuilder(URI.create(as.tokenEndpoint()))
+                        .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                return expect(r.statusCode() == 200 && ACCESS_TOKEN.matcher(r.body()).find(), r);
+            };
+        });
+    }
+
+    /**
+     * 2025-06-18 {@code tools/call}: each worker initializes once, then calls with its session. A server that
+     * answers {@code initialize} without a session id (the v2 SDK serves 2025 clients statelessly) is called
+     * without one, and the result says so.
+     */
+    Result sessionToolCallLoad(Contender who, Process p, String mcp, String token, EchoTool tool) throws Exception {
+        AtomicBoolean sessionless = new AtomicBoolean();
+        Result r = load(who, Workload.TOOLS_CALL_2025, p.pid(), w -> {
+            String session = initialize(mcp, token);
+            if (session == null) {
+                sessionless.set(true);
+            }
+            Sequence s = new Sequence(w);
+            return h -> {
+                long id = s.nextId();
+                return toolCall(h, mcp, token, session, tool, id, s.text(id));
+            };
+        });
+        return sessionless.get() ? r.withNote("initialize answered without a session id: the calls carry none"
+                + " (the server answers 2025 clients statelessly)") : r;
+    }
+
+    Result statelessToolCallLoad(Contender who, Process p, String mcp, String token, EchoTool tool) throws Exception {
+        return load(who, Workload.TOOLS_CALL_2026, p.pid(), w -> {
+            Sequence s = new Sequence(w);
+            return h -> {
+                long id = s.nextId();
+                return statelessToolCall(h, mcp, token, tool, id, s.text(id));
+            };
+        });
+    }
+
+    // ---------------------------------------------------------------- TypeScript SDK 1.x peer
+
+    /** A peer's MCP server and its authorization server, in one Node process. */
     record Peer(Process process, String mcp, String auth, Path log, Path loopback) {
     }
 
@@ -322,7 +409,9 @@ public final class LoadBenchmark {
 
     void stop(Peer peer) throws Exception {
         stop(peer.process());
-        Files.deleteIfExists(peer.loopback());
+        if (peer.loopback() != null) {
+            Files.deleteIfExists(peer.loopback());
+        }
         Files.deleteIfExists(peer.log());
     }
 
@@ -331,18 +420,18 @@ public final class LoadBenchmark {
         long t0 = System.nanoTime();
         Peer peer = startPeer();
         try {
-            return millisToFirstToolCall(t0, peer.process(), "TypeScript peer", () -> {
+            return millisToFirstToolCall(t0, peer.process(), "TypeScript SDK 1.x peer", () -> {
                 String token = codeFlow(peer.auth() + "/register", peer.auth() + "/authorize",
                         peer.auth() + "/token", peer.mcp());
                 String session = initialize(peer.mcp(), token);
-                return toolCall(peer.mcp(), token, session, "greet", "{\"name\":\"hi\"}");
+                return toolCall(http, peer.mcp(), token, session, EchoTool.TS_SDK_1, 2, "hi");
             });
         } finally {
             stop(peer);
         }
     }
 
-    List<Result> runPeer() throws Exception {
+    Map<Workload, Result> runPeer() throws Exception {
         Peer peer = startPeer();
         Process p = peer.process();
         String mcp = peer.mcp();
@@ -351,18 +440,92 @@ public final class LoadBenchmark {
         try {
             waitFor(() -> status(get(auth + "/.well-known/oauth-authorization-server")) == 200
                     && status(get(mcpOrigin + "/.well-known/oauth-protected-resource/mcp")) == 200,
-                    p, "TypeScript peer");
-            List<Result> results = new ArrayList<>();
-            results.add(Result.unsupported("token: client_credentials",
-                    "peer: not supported (its authorization server has no client credentials grant)"));
+                    p, "TypeScript SDK 1.x peer");
+            Map<Workload, Result> results = new EnumMap<>(Workload.class);
+            results.put(Workload.TOKEN, Result.unsupported(Workload.TOKEN,
+                    "not supported (its authorization server has no client credentials grant)"));
             String token = codeFlow(auth + "/register", auth + "/authorize", auth + "/token", mcp);
-            results.add(load("authenticated tools/call", p.pid(), w -> {
-                String session = initialize(mcp, token);
-                return h -> toolCall(h, mcp, token, session, "greet", "{\"name\":\"hello\"}");
-            }));
-            results.add(load("unauthenticated -> 401", p.pid(), w -> h -> unauthenticated(h, mcp)));
-            results.add(Result.unsupported(STATELESS_WORKLOAD,
-                    "peer: not supported (the example of @modelcontextprotocol/sdk 1.x speaks 2025 revisions only)"));
+            results.put(Workload.TOOLS_CALL_2025, sessionToolCallLoad(Contender.TS_SDK_1, p, mcp, token,
+                    EchoTool.TS_SDK_1));
+            results.put(Workload.UNAUTHENTICATED, load(Contender.TS_SDK_1, Workload.UNAUTHENTICATED, p.pid(),
+                    w -> h -> unauthenticated(h, mcp)));
+            results.put(Workload.TOOLS_CALL_2026, Result.unsupported(Workload.TOOLS_CALL_2026,
+                    "not supported (the example of @modelcontextprotocol/sdk 1.x speaks 2025 revisions only)"));
+            return results;
+        } finally {
+            stop(peer);
+        }
+    }
+
+    // ---------------------------------------------------------------- TypeScript SDK v2 peer
+
+    /** oidc-provider registers a client that only uses client credentials when it asks for no response types. */
+    static final String OIDC_PROVIDER_CONFIDENTIAL_CLIENT = "{\"client_name\":\"bench\","
+            + "\"grant_types\":[\"client_credentials\"],\"response_types\":[],\"redirect_uris\":[],"
+            + "\"token_endpoint_auth_method\":\"client_secret_basic\"}";
+
+    /**
+     * The v2 stack: the MCP server on a free port P and oidc-provider on P+1, in one Node process, run with the
+     * Node in the peer folder when it has one (oidc-provider 9 supports Node 22 and later), else {@code node}.
+     */
+    Peer startPeerV2() throws IOException {
+        int port = freePortPair();
+        Path log = Files.createTempFile("bench-peer-v2-", ".log");
+        Path localNode = peerV2Dir.resolve("node_modules/.bin/node");
+        String node = Files.isExecutable(localNode) ? localNode.toString() : "node";
+        Process process = new ProcessBuilder(node, PEER_V2_SCRIPT, Integer.toString(port))
+                .directory(peerV2Dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Peer(process, "http://127.0.0.1:" + port + "/mcp", "http://127.0.0.1:" + (port + 1), log, null);
+    }
+
+    AuthorizationServer discover(String issuer) throws Exception {
+        HttpResponse<String> r = get(issuer + "/.well-known/openid-configuration");
+        if (r.statusCode() != 200) {
+            throw new IOException("authorization server metadata: " + r.statusCode());
+        }
+        return new AuthorizationServer(find(REGISTRATION_ENDPOINT, r.body()), find(TOKEN_ENDPOINT, r.body()));
+    }
+
+    /** Wall time (ms) from launching node to the first successful authenticated 2026-07-28 tools/call. */
+    double peerV2ColdStart() throws Exception {
+        long t0 = System.nanoTime();
+        Peer peer = startPeerV2();
+        try {
+            return millisToFirstToolCall(t0, peer.process(), "TypeScript SDK v2 peer", () -> {
+                String token = peerV2Token(peer);
+                return statelessToolCall(http, peer.mcp(), token, EchoTool.TS_SDK_2, 2, "hi");
+            });
+        } finally {
+            stop(peer);
+        }
+    }
+
+    String peerV2Token(Peer peer) throws Exception {
+        AuthorizationServer as = discover(peer.auth());
+        String[] client = registerConfidential(as.registrationEndpoint(), OIDC_PROVIDER_CONFIDENTIAL_CLIENT);
+        return clientCredentials(as.tokenEndpoint(), client[0], client[1], peer.mcp());
+    }
+
+    Map<Workload, Result> runPeerV2() throws Exception {
+        Peer peer = startPeerV2();
+        Process p = peer.process();
+        String mcp = peer.mcp();
+        String mcpOrigin = mcp.substring(0, mcp.length() - "/mcp".length());
+        try {
+            waitFor(() -> status(get(peer.auth() + "/.well-known/openid-configuration")) == 200
+                    && status(get(mcpOrigin + "/.well-known/oauth-protected-resource/mcp")) == 200,
+                    p, "TypeScript SDK v2 peer");
+            Map<Workload, Result> results = new EnumMap<>(Workload.class);
+            results.put(Workload.TOKEN, tokenLoad(Contender.TS_SDK_2, p, discover(peer.auth()),
+                    OIDC_PROVIDER_CONFIDENTIAL_CLIENT, mcp));
+            // a JWT access token for the MCP resource, verified by the MCP server locally through the JWKS
+            String token = peerV2Token(peer);
+            results.put(Workload.TOOLS_CALL_2025, sessionToolCallLoad(Contender.TS_SDK_2, p, mcp, token,
+                    EchoTool.TS_SDK_2));
+            results.put(Workload.UNAUTHENTICATED, load(Contender.TS_SDK_2, Workload.UNAUTHENTICATED, p.pid(),
+                    w -> h -> unauthenticated(h, mcp)));
+            results.put(Workload.TOOLS_CALL_2026, statelessToolCallLoad(Contender.TS_SDK_2, p, mcp, token,
+                    EchoTool.TS_SDK_2));
             return results;
         } finally {
             stop(peer);
@@ -371,7 +534,7 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------- load loop
 
-    Result load(String name, long pid, CallFactory factory) throws Exception {
+    Result load(Contender who, Workload workload, long pid, CallFactory factory) throws Exception {
         Call[] calls = new Call[concurrency];
         for (int w = 0; w < concurrency; w++) {
             calls[w] = factory.create(w);
@@ -380,7 +543,7 @@ public final class LoadBenchmark {
         long start = System.nanoTime();
         long measureStart = start + warmup.toNanos();
         long end = measureStart + measure.toNanos();
-        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> firstError = new AtomicReference<>();
         List<Future<long[]>> futures = new ArrayList<>();
         Histogram[] hists = new Histogram[concurrency];
         for (int w = 0; w < concurrency; w++) {
@@ -415,6 +578,10 @@ public final class LoadBenchmark {
                 return new long[] {ok, errors};
             }));
         }
+        sleepUntil(measureStart);
+        long cpuAtStart = cpuTicks(pid);
+        sleepUntil(end);
+        long cpuAtEnd = cpuTicks(pid);
         long ok = 0;
         long errors = 0;
         for (Future<long[]> f : futures) {
@@ -427,9 +594,11 @@ public final class LoadBenchmark {
         for (Histogram h : hists) {
             all.add(h);
         }
-        Result r = new Result(name, ok, errors, measure.toNanos() / 1e9, all, peakRssKb(pid), "");
-        System.out.printf(Locale.ROOT, "  %-28s %9.0f req/s  p50 %.2f ms  p99 %.2f ms  p99.9 %.2f ms  errors %d  peak RSS %d MB%n",
-                name, r.throughput(), r.percentileMs(50), r.percentileMs(99), r.percentileMs(99.9), errors,
+        double cpuMs = cpuAtStart < 0 || cpuAtEnd < 0 ? Double.NaN : (cpuAtEnd - cpuAtStart) * 1000.0 / CLOCK_TICKS_PER_SECOND;
+        Result r = new Result(workload, ok, errors, measure.toNanos() / 1e9, all, peakRssKb(pid), cpuMs, "");
+        System.out.printf(Locale.ROOT, "  %-4s %-50s %7.0f req/s  p50 %.2f ms  p99 %.2f ms  p99.9 %.2f ms  errors %d"
+                        + "  server CPU %.0f µs/req  peak RSS %d MB%n", who.shortName, workload.label, r.throughput(),
+                r.percentileMs(50), r.percentileMs(99), r.percentileMs(99.9), errors, r.cpuMicrosPerRequest(),
                 r.peakRssKb() / 1024);
         if (firstError.get() != null) {
             System.out.println("    first error (warm-up included): " + firstError.get());
@@ -439,19 +608,22 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------- protocol helpers
 
-    String[] registerConfidential(String base) throws Exception {
-        HttpResponse<String> r = postJson(base + "/register",
-                "{\"client_name\":\"bench\",\"grant_types\":[\"client_credentials\"]}");
+    String[] registerConfidential(String registrationEndpoint, String metadata) throws Exception {
+        HttpResponse<String> r = postJson(registrationEndpoint, metadata);
         if (r.statusCode() != 201) {
             throw new IOException("register: " + r.statusCode() + " " + r.body());
         }
         return new String[] {find(CLIENT_ID, r.body()), find(CLIENT_SECRET, r.body())};
     }
 
-    String clientCredentials(String base, String id, String secret) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/token"))
+    static String clientCredentialsForm(String resource) {
+        return "grant_type=client_credentials&scope=" + enc(SCOPE) + "&resource=" + enc(resource);
+    }
+
+    String clientCredentials(String tokenEndpoint, String id, String secret, String resource) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Authorization", basic(id, secret)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&resource=" + enc(base + "/mcp")))
+                .POST(HttpRequest.BodyPublishers.ofString(clientCredentialsForm(resource)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("token: " + r.statusCode() + " " + r.body());
@@ -496,17 +668,20 @@ public final class LoadBenchmark {
         return find(ACCESS_TOKEN, t.body());
     }
 
-    /** initialize + notifications/initialized; returns the session id. */
+    /**
+     * initialize + notifications/initialized; returns the session id, or null when the server answers without one
+     * (a server that serves 2025 clients statelessly).
+     */
     String initialize(String mcp, String token) throws Exception {
-        HttpResponse<String> r = http.send(mcpRequest(mcp, token, null,
+        HttpResponse<String> r = http.send(mcpRequest(mcp, token, null, null,
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"" + PROTOCOL
                         + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}"),
                 HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
+        if (r.statusCode() != 200 || !r.body().contains("\"protocolVersion\":\"" + PROTOCOL + "\"")) {
             throw new IOException("initialize: " + r.statusCode() + " " + r.body());
         }
-        String session = r.headers().firstValue("Mcp-Session-Id").orElseThrow(() -> new IOException("no session id"));
-        HttpResponse<String> n = http.send(mcpRequest(mcp, token, session,
+        String session = r.headers().firstValue("Mcp-Session-Id").orElse(null);
+        HttpResponse<String> n = http.send(mcpRequest(mcp, token, session, PROTOCOL,
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"), HttpResponse.BodyHandlers.ofString());
         if (n.statusCode() / 100 != 2) {
             throw new IOException("notifications/initialized: " + n.statusCode());
@@ -514,40 +689,55 @@ public final class LoadBenchmark {
         return session;
     }
 
-    boolean toolCall(String mcp, String token, String session, String tool, String args) throws Exception {
-        return toolCall(http, mcp, token, session, tool, args);
-    }
-
-    static boolean toolCall(HttpClient h, String mcp, String token, String session, String tool, String args)
-            throws Exception {
-        HttpResponse<String> r = h.send(mcpRequest(mcp, token, session,
-                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                        + "\",\"arguments\":" + args + "}}"), HttpResponse.BodyHandlers.ofString());
-        return expect(r.statusCode() == 200 && r.body().contains("\"result\"") && !r.body().contains("\"isError\":true"), r);
+    /** One 2025-06-18 {@code tools/call} after initialize, in the session when there is one. */
+    static boolean toolCall(HttpClient h, String mcp, String token, String session, EchoTool tool, long id,
+            String text) throws Exception {
+        HttpResponse<String> r = h.send(mcpRequest(mcp, token, session, PROTOCOL,
+                "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool.name()
+                        + "\",\"arguments\":" + tool.arguments(text) + "}}"), HttpResponse.BodyHandlers.ofString());
+        return expect(r.statusCode() == 200 && isToolResult(r.body(), id, tool.answer(text)), r);
     }
 
     /**
      * One 2026-07-28 {@code tools/call}: the protocol version in the header and in {@code _meta}, the method and tool
-     * name mirrored in {@code Mcp-Method} and {@code Mcp-Name}.
+     * name mirrored in {@code Mcp-Method} and {@code Mcp-Name}; the answer must be a complete result.
      */
-    static boolean statelessToolCall(HttpClient h, String mcp, String token, String tool, String args)
+    static boolean statelessToolCall(HttpClient h, String mcp, String token, EchoTool tool, long id, String text)
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(mcp)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", ACCEPT)
                 .header("Authorization", "Bearer " + token).header("MCP-Protocol-Version", STATELESS_PROTOCOL)
-                .header("Mcp-Method", "tools/call").header("Mcp-Name", tool)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\","
-                        + "\"params\":{\"name\":\"" + tool + "\",\"arguments\":" + args + ",\"_meta\":{"
-                        + "\"io.modelcontextprotocol/protocolVersion\":\"" + STATELESS_PROTOCOL + "\","
-                        + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}"))
+                .header("Mcp-Method", "tools/call").header("Mcp-Name", tool.name())
+                .POST(HttpRequest.BodyPublishers.ofString(statelessToolCallBody(tool, id, text)))
                 .build();
         HttpResponse<String> r = h.send(request, HttpResponse.BodyHandlers.ofString());
         return expect(r.statusCode() == 200 && r.body().contains("\"resultType\":\"complete\"")
-                && !r.body().contains("\"isError\":true"), r);
+                && isToolResult(r.body(), id, tool.answer(text)), r);
+    }
+
+    static String statelessToolCallBody(EchoTool tool, long id, String text) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
+                + tool.name() + "\",\"arguments\":" + tool.arguments(text) + ",\"_meta\":{"
+                + "\"io.modelcontextprotocol/protocolVersion\":\"" + STATELESS_PROTOCOL + "\","
+                + "\"io.modelcontextprotocol/clientInfo\":{\"name\":\"bench\",\"version\":\"1\"},"
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}}}";
+    }
+
+    /**
+     * True when {@code body} (a JSON answer or a single server-sent event) is the JSON-RPC result of request
+     * {@code id} with {@code text} as its text content and no error flag. Matches the compact JSON all three
+     * servers write, without a JSON parser in the load generator's hot loop.
+     */
+    static boolean isToolResult(String body, long id, String text) {
+        int idAt = body.indexOf("\"id\":" + id);
+        int after = idAt < 0 ? -1 : idAt + ("\"id\":" + id).length();
+        return after > 0 && after < body.length() && (body.charAt(after) == ',' || body.charAt(after) == '}')
+                && body.contains("\"result\":{") && !body.contains("\"error\":{")
+                && body.contains("\"text\":\"" + text + "\"") && !body.contains("\"isError\":true");
     }
 
     static boolean unauthenticated(HttpClient h, String mcp) throws Exception {
-        HttpResponse<String> r = h.send(mcpRequest(mcp, null, null,
+        HttpResponse<String> r = h.send(mcpRequest(mcp, null, null, null,
                 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"" + PROTOCOL
                         + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}"),
                 HttpResponse.BodyHandlers.ofString());
@@ -563,15 +753,19 @@ public final class LoadBenchmark {
         return true;
     }
 
-    static HttpRequest mcpRequest(String mcp, String token, String session, String body) {
+    /** A 2025 MCP POST; {@code protocolVersion} is sent after initialization, {@code session} when there is one. */
+    static HttpRequest mcpRequest(String mcp, String token, String session, String protocolVersion, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(mcp)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", ACCEPT)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        if (protocolVersion != null) {
+            b.header("MCP-Protocol-Version", protocolVersion);
+        }
         if (session != null) {
-            b.header("Mcp-Session-Id", session).header("MCP-Protocol-Version", PROTOCOL);
+            b.header("Mcp-Session-Id", session);
         }
         return b.build();
     }
@@ -635,6 +829,31 @@ public final class LoadBenchmark {
         }
     }
 
+    /** Linux reports process CPU times in /proc in units of USER_HZ, 100 per second on every architecture it runs. */
+    static final int CLOCK_TICKS_PER_SECOND = 100;
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
+    }
+
+    /** CPU time (user + system) a process has used, in clock ticks, or -1 when /proc is not readable. */
+    static long cpuTicks(long pid) {
+        try {
+            return cpuTicks(Files.readString(Path.of("/proc/" + pid + "/stat")));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** utime + stime from a /proc/<pid>/stat line (fields 14 and 15; the command name may hold spaces). */
+    static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
     /** Peak resident set size (VmHWM) of a process in kB, or -1 when /proc is not readable. */
     static long peakRssKb(long pid) {
         try {
@@ -653,6 +872,21 @@ public final class LoadBenchmark {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    /** A free port P whose neighbour P+1 is free too (the v2 peer's authorization server listens there). */
+    static int freePortPair() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            if (port < 65535) {
+                try (ServerSocket next = new ServerSocket(port + 1, 1, java.net.InetAddress.getLoopbackAddress())) {
+                    return port;
+                } catch (IOException taken) {
+                    // try another
+                }
+            }
+        }
+        throw new IOException("no two neighbouring free ports");
     }
 
     static String find(Pattern p, String s) throws IOException {
@@ -681,71 +915,5 @@ public final class LoadBenchmark {
         Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
-
-    // ---------------------------------------------------------------- report
-
-    void printTable(List<Result> ours, List<Result> theirs, double coldMs, double cdsColdMs, double peerColdMs) {
-        StringBuilder t = new StringBuilder();
-        t.append("\n| Workload | Metric | Reference server (ours) | TypeScript SDK peer (theirs) | Ours/theirs |\n");
-        t.append("| --- | --- | ---: | ---: | ---: |\n");
-        for (int i = 0; i < ours.size(); i++) {
-            Result o = ours.get(i);
-            Result p = theirs == null ? Result.unsupported(o.workload(), "peer: not run (no --peer-dir)") : theirs.get(i);
-            boolean peerRan = p.note().isEmpty();
-            row(t, o.workload(), "throughput (req/s)", o.throughput(), p.throughput(), peerRan, "%.0f", p.note());
-            row(t, "", "p50 (ms)", o.percentileMs(50), p.percentileMs(50), peerRan, "%.2f", "");
-            row(t, "", "p99 (ms)", o.percentileMs(99), p.percentileMs(99), peerRan, "%.2f", "");
-            row(t, "", "p99.9 (ms)", o.percentileMs(99.9), p.percentileMs(99.9), peerRan, "%.2f", "");
-            row(t, "", "errors", o.errors(), p.errors(), peerRan, "%.0f", "");
-            row(t, "", "peak RSS so far (MB)", o.peakRssKb() / 1024.0, p.peakRssKb() / 1024.0, peerRan, "%.0f", "");
-        }
-        coldStartRow(t, "cold start", "launch to first authenticated tools/call, median of " + coldStartRuns
-                + " (ms)", coldMs, peerColdMs);
-        if (!Double.isNaN(cdsColdMs)) {
-            coldStartRow(t, "cold start, extracted jar + CDS archive", "the same, median of " + coldStartRuns
-                    + " (ms)", cdsColdMs, peerColdMs);
-        }
-        System.out.println(t);
-    }
-
-    /** The issue's targets for the authenticated workload, each with its measured value. */
-    static void printTargets(List<Result> ours, List<Result> theirs) {
-        int authenticated = 1;
-        Result o = ours.get(authenticated);
-        double peakRssMb = ours.stream().mapToLong(Result::peakRssKb).max().orElse(0) / 1024.0;
-        System.out.println("Targets (authenticated tools/call):");
-        if (theirs != null && theirs.get(authenticated).note().isEmpty()) {
-            double ratio = o.throughput() / theirs.get(authenticated).throughput();
-            target(String.format(Locale.ROOT, "throughput at least %.0fx the peer", TARGET_THROUGHPUT_RATIO),
-                    String.format(Locale.ROOT, "%.2fx", ratio), ratio >= TARGET_THROUGHPUT_RATIO);
-        } else {
-            System.out.println("  throughput ratio: peer not run");
-        }
-        target(String.format(Locale.ROOT, "p99 under %.0f ms", TARGET_P99_MS),
-                String.format(Locale.ROOT, "%.2f ms", o.percentileMs(99)), o.percentileMs(99) < TARGET_P99_MS);
-        target(String.format(Locale.ROOT, "peak resident memory under %.0f MB", TARGET_PEAK_RSS_MB),
-                String.format(Locale.ROOT, "%.0f MB", peakRssMb), peakRssMb < TARGET_PEAK_RSS_MB);
-        target("no errors", Long.toString(o.errors()), o.errors() == 0);
-    }
-
-    static void target(String what, String measured, boolean met) {
-        System.out.printf(Locale.ROOT, "  %-40s %-12s %s%n", what, measured, met ? "met" : "NOT MET");
-    }
-
-    static void coldStartRow(StringBuilder t, String workload, String metric, double oursMs, double peerMs) {
-        boolean peerRan = !Double.isNaN(peerMs);
-        t.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %s | %s |%n", workload, metric, oursMs,
-                peerRan ? String.format(Locale.ROOT, "%.0f", peerMs) : "not run",
-                peerRan ? String.format(Locale.ROOT, "%.2f", oursMs / peerMs) : ""));
-    }
-
-    static void row(StringBuilder t, String workload, String metric, double ours, double theirs, boolean peerRan,
-            String fmt, String note) {
-        String o = String.format(Locale.ROOT, fmt, ours);
-        String p = peerRan ? String.format(Locale.ROOT, fmt, theirs) : (note.isEmpty() ? "" : note.replace("peer: ", ""));
-        String ratio = peerRan && theirs > 0 ? String.format(Locale.ROOT, "%.2f", ours / theirs) : "";
-        t.append("| ").append(workload).append(" | ").append(metric).append(" | ").append(o).append(" | ").append(p)
-                .append(" | ").append(ratio).append(" |\n");
     }
 }

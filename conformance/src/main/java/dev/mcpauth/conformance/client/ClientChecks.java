@@ -308,9 +308,9 @@ public final class ClientChecks {
     public static void askedForTheUnionOfScopes(ClientJournal journal) {
         List<SentRequest> grants = journal.tokenRequests();
         List<SentRequest> later = grants.size() < 2 ? List.of() : grants.subList(1, grants.size());
-        boolean union = later.stream().anyMatch(r -> scopes(r).containsAll(Set.of(StubDeployment.GRANTED_SCOPE,
+        boolean union = later.stream().anyMatch(r -> r.scopes().containsAll(Set.of(StubDeployment.GRANTED_SCOPE,
                 StubDeployment.NEEDED_SCOPE))) || journal.authorizationRequests().stream().skip(1)
-                .anyMatch(r -> scopes(r).containsAll(Set.of(StubDeployment.GRANTED_SCOPE,
+                .anyMatch(r -> r.scopes().containsAll(Set.of(StubDeployment.GRANTED_SCOPE,
                         StubDeployment.NEEDED_SCOPE)));
         require(union, "After 403 insufficient_scope naming " + StubDeployment.NEEDED_SCOPE + ", the client "
                 + "should authorize again asking for the scope it held plus the one named ("
@@ -442,10 +442,6 @@ public final class ClientChecks {
             }
         }
         return false;
-    }
-
-    private static Set<String> scopes(SentRequest request) {
-        return Set.of(request.parameters().getOrDefault("scope", "").trim().split("\\s+"));
     }
 
     private static int firstWithToken(List<SentRequest> requests) {

@@ -15,6 +15,10 @@ public final class RegistrationChecks {
     private static final java.util.regex.Pattern LOOPBACK_REDIRECT = java.util.regex.Pattern.compile(
             "\"http://(127\\.0\\.0\\.1|\\[::1\\]|localhost)(:[0-9]+)?(/[^\"]*)?\"");
 
+    /** A registration the stub refuses when told to: one naming at least one redirect URI. */
+    private static final java.util.regex.Pattern NAMES_REDIRECT_URIS = java.util.regex.Pattern.compile(
+            "\"redirect_uris\"\\s*:\\s*\\[\\s*\"");
+
     private RegistrationChecks() {
     }
 
@@ -43,6 +47,33 @@ public final class RegistrationChecks {
         require(wrong.isEmpty(), "A client that receives its authorization response on the loopback interface is a "
                 + "native application and should register with application_type native (MCP 2026-07-28, client "
                 + "registration, Application Type).", wrong);
+    }
+
+    /**
+     * The authorization server refused every registration naming redirect URIs ({@code invalid_redirect_uri}): the
+     * client may try other redirect URIs, but stops after {@code limit} attempts, and goes on to no authorization or
+     * token request, since no client id was issued to present there.
+     */
+    public static void stoppedAfterRefusedRegistrations(ClientJournal journal, int limit) {
+        List<SentRequest> registrations = registrations(journal);
+        List<SentRequest> refused = registrations.stream()
+                .filter(r -> NAMES_REDIRECT_URIS.matcher(r.body()).find()).toList();
+        if (refused.isEmpty()) {
+            throw Findings.skip("The client registered without redirect URIs (client credentials), which the "
+                    + "authorization server accepted: no registration was refused for its redirect URIs.");
+        }
+        require(refused.size() <= limit, "The authorization server refused the registration with "
+                + "invalid_redirect_uri; a client prepared for that may retry with other redirect URIs but stops "
+                + "after a few attempts (here at most " + limit + ") instead of registering again and again (MCP "
+                + "2026-07-28, client registration, Application Type and Redirect URI Constraints); it sent "
+                + refused.size() + ".", refused);
+        if (refused.size() == registrations.size()) {
+            List<SentRequest> onward = new java.util.ArrayList<>(journal.authorizationRequests());
+            onward.addAll(journal.tokenRequests());
+            require(onward.isEmpty(), "Every registration was refused, so the authorization server issued no client "
+                    + "id; the client went on to ask for authorization or tokens all the same instead of stopping "
+                    + "with an error.", onward);
+        }
     }
 
     /** The first authorization server's client id never reaches the second one. */

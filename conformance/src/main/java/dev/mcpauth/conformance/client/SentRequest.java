@@ -2,9 +2,11 @@ package dev.mcpauth.conformance.client;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -17,9 +19,10 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  * @param query   the query parameters, decoded (first value of each)
  * @param headers the headers that matter here, by lower-case name
  * @param body    the body as text
+ * @param received when the stub received it
  */
 public record SentRequest(String origin, String method, String path, Map<String, String> query,
-                          Map<String, String> headers, String body) {
+                          Map<String, String> headers, String body, Instant received) {
 
     static SentRequest of(String origin, LoggedRequest logged) {
         String url = logged.getUrl();
@@ -28,7 +31,8 @@ public record SentRequest(String origin, String method, String path, Map<String,
         logged.getHeaders().all().forEach(header -> headers.putIfAbsent(header.key().toLowerCase(
                 java.util.Locale.ROOT), header.firstValue()));
         return new SentRequest(origin, logged.getMethod().getName(), question < 0 ? url : url.substring(0, question),
-                question < 0 ? Map.of() : decode(url.substring(question + 1)), headers, logged.getBodyAsString());
+                question < 0 ? Map.of() : decode(url.substring(question + 1)), headers, logged.getBodyAsString(),
+                logged.getLoggedDate().toInstant());
     }
 
     public Optional<String> header(String name) {
@@ -43,6 +47,11 @@ public record SentRequest(String origin, String method, String path, Map<String,
     /** {@code query} for a GET, the form body otherwise: where an OAuth request carries its parameters. */
     public Map<String, String> parameters() {
         return method.equals("GET") ? query : form();
+    }
+
+    /** The scopes an OAuth request asks for: its {@code scope} parameter, split at spaces. */
+    public Set<String> scopes() {
+        return Set.copyOf(java.util.List.of(parameters().getOrDefault("scope", "").trim().split("\\s+")));
     }
 
     /** The bearer token of the Authorization header, if any. */

@@ -311,12 +311,38 @@ public final class StubDeployment implements AutoCloseable {
      * refresh token, every later request {@link #SECOND_TOKEN}.
      */
     public void tokens(int firstLifetime) {
+        tokens(firstLifetime, REFRESH_TOKEN);
+    }
+
+    /**
+     * As {@link #tokens(int)}, but no token response carries a refresh token: issuing one is the authorization
+     * server's call (MCP 2026-07-28, Refresh Tokens), so a client renewing the short-lived first token must get a
+     * new grant.
+     */
+    public void tokensWithoutRefreshTokens(int firstLifetime) {
+        tokens(firstLifetime, null);
+    }
+
+    private void tokens(int firstLifetime, String refreshToken) {
         authorizationServer.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario(TOKENS)
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("issued")
-                .willReturn(token(FIRST_TOKEN, firstLifetime, GRANTED_SCOPE)));
+                .willReturn(token(FIRST_TOKEN, firstLifetime, GRANTED_SCOPE, refreshToken)));
         authorizationServer.stubFor(post(urlPathEqualTo(TOKEN_PATH)).inScenario(TOKENS)
                 .whenScenarioStateIs("issued")
-                .willReturn(token(SECOND_TOKEN, 3600, GRANTED_SCOPE + " " + NEEDED_SCOPE)));
+                .willReturn(token(SECOND_TOKEN, 3600, GRANTED_SCOPE + " " + NEEDED_SCOPE, refreshToken)));
+    }
+
+    /**
+     * Registrations that name redirect URIs are refused with {@code 400 invalid_redirect_uri}, as an OpenID Connect
+     * authorization server refuses redirect URIs its rules for the application type do not allow (MCP 2026-07-28,
+     * client registration, Application Type and Redirect URI Constraints); one without, for client credentials,
+     * is still accepted.
+     */
+    public void refuseRegistrationsWithRedirectUris() {
+        authorizationServer.stubFor(post(urlPathEqualTo(REGISTRATION_PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.redirect_uris[0]"))
+                .willReturn(json(400, "{\"error\":\"invalid_redirect_uri\",\"error_description\":\"loopback "
+                        + "redirect URIs are not allowed for this application type\"}")));
     }
 
     /** A minimal Streamable HTTP MCP server that serves requests carrying an issued token. */
@@ -402,8 +428,14 @@ public final class StubDeployment implements AutoCloseable {
     }
 
     private static ResponseDefinitionBuilder token(String accessToken, int lifetime, String scope) {
+        return token(accessToken, lifetime, scope, REFRESH_TOKEN);
+    }
+
+    private static ResponseDefinitionBuilder token(String accessToken, int lifetime, String scope,
+                                                   String refreshToken) {
         return json(200, "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-                + lifetime + ",\"refresh_token\":\"" + REFRESH_TOKEN + "\",\"scope\":\"" + scope + "\"}")
+                + lifetime + (refreshToken == null ? "" : ",\"refresh_token\":\"" + refreshToken + "\"")
+                + ",\"scope\":\"" + scope + "\"}")
                 .withHeader("Cache-Control", "no-store");
     }
 

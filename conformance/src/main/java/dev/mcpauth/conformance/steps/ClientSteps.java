@@ -5,6 +5,7 @@ import dev.mcpauth.conformance.client.ClientChecks;
 import dev.mcpauth.conformance.client.RegistrationChecks;
 import dev.mcpauth.conformance.client.ServerMetadataLocation;
 import dev.mcpauth.conformance.client.StubDeployment;
+import dev.mcpauth.conformance.client.TokenChecks;
 import dev.mcpauth.conformance.verdict.Findings;
 import dev.mcpauth.conformance.world.ClientWorld;
 import io.cucumber.java.After;
@@ -23,6 +24,8 @@ public class ClientSteps {
 
     /** How many step-ups a client may try before it must give up on a server that keeps refusing. */
     private static final int STEP_UP_LIMIT = 3;
+    /** How many registrations a client may send to a server that refuses its redirect URIs. */
+    private static final int REGISTRATION_ATTEMPT_LIMIT = 3;
 
     private final ClientWorld world;
     private final Findings findings;
@@ -112,6 +115,16 @@ public class ClientSteps {
     @Given("the first access token expires at once")
     public void shortLivedToken() {
         world.stubs().tokens(1);
+    }
+
+    @Given("the authorization server issues no refresh tokens, and the first access token expires at once")
+    public void noRefreshTokens() {
+        world.stubs().tokensWithoutRefreshTokens(1);
+    }
+
+    @Given("the authorization server refuses every registration naming redirect URIs as invalid_redirect_uri")
+    public void redirectUrisRefused() {
+        world.stubs().refuseRegistrationsWithRedirectUris();
     }
 
     @Given("the MCP server needs more scope for listing tools than the first token has")
@@ -382,5 +395,28 @@ public class ClientSteps {
     @Then("the client registered with the second authorization server")
     public void registeredAtTheSecond() {
         findings.check(() -> RegistrationChecks.registeredWithTheSecondServer(world.journal()));
+    }
+
+    @Then("the client stopped after a few registration attempts, asking for no authorization without a client id")
+    public void stoppedAfterRefusedRegistrations() {
+        findings.check(() -> RegistrationChecks.stoppedAfterRefusedRegistrations(world.journal(),
+                REGISTRATION_ATTEMPT_LIMIT));
+    }
+
+    // --- MCP 2026-07-28, tokens
+
+    @Then("every request to the MCP server once the client asked for a token carries one, server\\/discover included")
+    public void tokenOnEveryRequestOfTheNewWire() {
+        findings.check(() -> TokenChecks.everyRequestOnceTheClientHasATokenCarriesIt(world.journal()));
+    }
+
+    @Then("no authorization or token request asks for offline_access")
+    public void noOfflineAccess() {
+        findings.check(() -> TokenChecks.askedForNoOfflineAccess(world.journal()));
+    }
+
+    @Then("the client sent no refresh request, and still listed the tools with an access token")
+    public void noRefreshTokenAssumed() {
+        findings.check(() -> TokenChecks.keptWorkingWithoutARefreshToken(world.journal()));
     }
 }

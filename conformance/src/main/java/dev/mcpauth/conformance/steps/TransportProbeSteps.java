@@ -135,9 +135,9 @@ public class TransportProbeSteps {
         findings.check(() -> TransportChecks.batchRefused(world.lastResponse()));
     }
 
-    @Then("the answer body is empty or a JSON-RPC error without id")
+    @Then("a JSON-RPC error in the answer, if there is one, carries no id")
     public void idLessError() {
-        findings.check(() -> TransportChecks.emptyOrIdLessJsonRpcError(world.lastResponse()));
+        findings.check(() -> TransportChecks.jsonRpcErrorWithoutId(world.lastResponse()));
     }
 
     @Then("no event id of the answers is used twice")

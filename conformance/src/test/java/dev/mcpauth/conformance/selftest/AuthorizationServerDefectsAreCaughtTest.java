@@ -10,7 +10,6 @@ import dev.mcpauth.conformance.selftest.defects.AuthorizationErrorsWithoutState;
 import dev.mcpauth.conformance.selftest.defects.CorsOnAuthorizationEndpoint;
 import dev.mcpauth.conformance.selftest.defects.InsecureEndpointInMetadata;
 import dev.mcpauth.conformance.selftest.defects.JwksWithoutTheSigningKey;
-import dev.mcpauth.conformance.selftest.defects.LenientTokenRequestParsing;
 import dev.mcpauth.conformance.selftest.defects.MetadataWithoutClientAssertionAlgorithms;
 import dev.mcpauth.conformance.selftest.defects.RefreshTokensNotBoundToClient;
 import dev.mcpauth.conformance.selftest.defects.RegistrationWithoutSecretExpiry;
@@ -39,8 +38,6 @@ class AuthorizationServerDefectsAreCaughtTest {
                 // The token asked for the other resource names the MCP server: the MCP server is right to accept it
                 // and a refresh for the other resource grants nothing broader, so only R9068-19 fails.
                 Arguments.of(SameAudienceForEveryResource.class, Set.of("R9068-19")),
-                // Two authentication methods at once are only a warning (the MUST NOT binds the client).
-                Arguments.of(LenientTokenRequestParsing.class, Set.of("OA21-TE-02")),
                 Arguments.of(RefreshTokensNotBoundToClient.class, Set.of("OA21-RT-01", "R6749-12")),
                 Arguments.of(RegistrationWithoutSecretExpiry.class, Set.of("R7591-15")),
                 Arguments.of(CorsOnAuthorizationEndpoint.class, Set.of("OA21-AZ-03")),

@@ -21,6 +21,7 @@ import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentSupportNot
 import dev.mcpauth.conformance.selftest.clientdefects.MetadataDocumentUrlNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.NoStepUp;
 import dev.mcpauth.conformance.selftest.clientdefects.NoTokenOnSessionEnd;
+import dev.mcpauth.conformance.selftest.clientdefects.OfflineAccessAlwaysAskedFor;
 import dev.mcpauth.conformance.selftest.clientdefects.OnlyRfc8414Discovery;
 import dev.mcpauth.conformance.selftest.clientdefects.OnlyTheFirstChallengeRead;
 import dev.mcpauth.conformance.selftest.clientdefects.OpenIdUrlsOutOfOrder;
@@ -30,17 +31,20 @@ import dev.mcpauth.conformance.selftest.clientdefects.PreRegisteredCredentialsIg
 import dev.mcpauth.conformance.selftest.clientdefects.ProtocolVersionHeaderEmpty;
 import dev.mcpauth.conformance.selftest.clientdefects.ProtocolVersionHeaderNotNegotiated;
 import dev.mcpauth.conformance.selftest.clientdefects.RedirectUriNotRegistered;
+import dev.mcpauth.conformance.selftest.clientdefects.RefreshTokenAssumed;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationNotSupported;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationTriedAtTheDefaultPathFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.RegistrationWithoutApplicationType;
 import dev.mcpauth.conformance.selftest.clientdefects.ResourceNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.RootResourceMetadataFirst;
 import dev.mcpauth.conformance.selftest.clientdefects.ServerMetadataLookedUpAtTheMcpOrigin;
+import dev.mcpauth.conformance.selftest.clientdefects.StartsOverUntilItHasAToken;
 import dev.mcpauth.conformance.selftest.clientdefects.StateNotChecked;
 import dev.mcpauth.conformance.selftest.clientdefects.StaysWithTheFirstAuthorizationServer;
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpForTheNamedScopeOnly;
 import dev.mcpauth.conformance.selftest.clientdefects.StepUpLimitTooHigh;
 import dev.mcpauth.conformance.selftest.clientdefects.TokenAlsoInTheQuery;
+import dev.mcpauth.conformance.selftest.clientdefects.TokenOnlyAfterAChallenge;
 import dev.mcpauth.conformance.targets.HarnessSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +74,11 @@ class ClientDefectsAreCaughtTest {
                 Arguments.of(StaysWithTheFirstAuthorizationServer.class, V0728, Set.of("V0728-111"), Set.of()),
                 Arguments.of(IssuerComparedOnlyWhenPromised.class, V0728, Set.of("V0728-26"), Set.of()),
                 Arguments.of(IssuerNormalized.class, V0728, Set.of("V0728-28"), Set.of()),
+                Arguments.of(TokenOnlyAfterAChallenge.class, V0728, Set.of("V0728-40", "AUTH-TOK-01", "AUTH-TOK-02"),
+                        Set.of()),
+                Arguments.of(OfflineAccessAlwaysAskedFor.class, V0728, Set.of(), Set.of("V0728-51")),
+                Arguments.of(RefreshTokenAssumed.class, V0728, Set.of("V0728-52"), Set.of()),
+                Arguments.of(StartsOverUntilItHasAToken.class, V0728, Set.of("V0728-106"), Set.of()),
                 Arguments.of(AuthorizationRequestWithoutResource.class, V0618, Set.of("AUTH-RES-01", "AUTH-RES-02",
                         "AUTH-RES-03", "AUTH-RES-04", "AUTH-RES-05", "AUTH-AUD-01", "AUTH-PRIV-06", "R8707-01"),
                         Set.of()),

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.mcpauth.conformance.selftest.defects.AnyResourceAnyAudience;
+import dev.mcpauth.conformance.selftest.defects.CodeRedeemedWithoutItsRedirectUri;
 import dev.mcpauth.conformance.selftest.defects.JavascriptRedirectUriRegistered;
+import dev.mcpauth.conformance.selftest.defects.LenientTokenRequestParsing;
+import dev.mcpauth.conformance.selftest.defects.NotificationRefusedWithAnId;
 import dev.mcpauth.conformance.selftest.defects.RefreshRequestsNarrowed;
 import dev.mcpauth.conformance.selftest.defects.RefusalsWithOtherErrorCodes;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.TestExecutionResult;
 
 /**
@@ -59,5 +67,27 @@ class VerdictRulesTest {
             assertThat(run.outcomes()).filteredOn(outcome -> outcome.tags().contains("R7591-18"))
                     .extracting(SuiteRun.Outcome::status).containsOnly(TestExecutionResult.Status.ABORTED);
         }
+    }
+
+    /**
+     * Rules that bind the sender, or only servers of OAuth 2.0 clients, or a body the transport only allows: a server
+     * that is lenient there breaks no MUST the harness can show, so each is one WARN on its row and no FAIL.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("leniencies")
+    void leniencyOutsideAServersMustIsAWarningOnly(Class<?> leniency, Set<String> warned) {
+        try (DefectiveServer server = DefectiveServer.with(leniency)) {
+            SuiteRun run = SuiteRun.against(server.mcpUrl(), server.harnessSettings());
+            assertThat(run.failedRequirements()).as(run.describeProblems()).isEmpty();
+            assertThat(run.requirementsWithVerdict("WARN")).as(run.describeProblems()).containsAll(warned);
+        }
+    }
+
+    static Stream<Arguments> leniencies() {
+        return Stream.of(
+                // a repeated parameter and two client authentication methods: the MUST NOTs bind the client
+                Arguments.of(LenientTokenRequestParsing.class, Set.of("OA21-TE-02", "OA21-CA-01")),
+                Arguments.of(CodeRedeemedWithoutItsRedirectUri.class, Set.of("R6749-06")),
+                Arguments.of(NotificationRefusedWithAnId.class, Set.of("TRN-10")));
     }
 }
