@@ -24,6 +24,11 @@ public final class Discovery {
     private Discovery() {
     }
 
+    /** Forgets what earlier runs in this JVM learned: a server started later may reuse a port, and so a URL. */
+    public static synchronized void forgetEarlierRuns() {
+        RESULT_BY_TARGET.clear();
+    }
+
     /**
      * Where to look for the protected resource metadata, in the order a client tries: the URL the challenge names
      * (when it is an absolute URL), then the path-inserted and the root well-known URLs.

@@ -21,6 +21,11 @@ public final class PublicClients {
     private PublicClients() {
     }
 
+    /** Forgets what earlier runs in this JVM learned: a server started later may reuse a port, and so a URL. */
+    public static synchronized void forgetEarlierRuns() {
+        REGISTRATION_BY_TARGET.clear();
+    }
+
     public static ClientCredentials loopbackClient(ConformanceWorld world, Discovered discovered) {
         return new ClientCredentials(accepted(world, discovered).clientId(), null, "none");
     }

@@ -30,6 +30,11 @@ public final class AccessTokens {
     private AccessTokens() {
     }
 
+    /** Forgets what earlier runs in this JVM learned: a server started later may reuse a port, and so a URL. */
+    public static synchronized void forgetEarlierRuns() {
+        TOKEN_BY_TARGET.clear();
+    }
+
     /** A usable token, or a {@link TokenUnavailable} that says why none could be had. */
     public static synchronized ObtainedToken obtain(ConformanceWorld world) {
         String key = world.target().mcpUrl();
