@@ -34,10 +34,12 @@ public final class ConsoleReporter {
 
     /**
      * The counts of one part of the run (a revision, or the authorization server's scenarios of one revision's
-     * scope) when more parts follow; the full summary comes after the last.
+     * scope) when more parts follow; the full summary comes after the last. A part that ran nothing says nothing.
      */
-    public void partFinished(List<ScenarioResult> partScenarios, String revision) {
-        String label = revision.isEmpty() ? "Authorization server (any revision)" : "Revision " + revision;
+    public void partFinished(List<ScenarioResult> partScenarios, String label) {
+        if (partScenarios.isEmpty()) {
+            return;
+        }
         Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
         Verdict.OF_SCENARIOS.forEach(verdict -> counts.put(verdict, 0));
         partScenarios.forEach(scenario -> counts.merge(scenario.verdict(), 1, Integer::sum));

@@ -88,13 +88,22 @@ public final class VerdictReportPlugin implements ConcurrentEventListener {
         console.scenarioFinished(result);
     }
 
+    /** The authorization server's scenarios run once each, on the wire of the newest revision that holds them. */
+    private String partLabel() {
+        if (!revision.isEmpty()) {
+            return "Revision " + revision;
+        }
+        return "Authorization server" + settings.runRevision().map(wire -> " (on the " + wire.label() + " wire)")
+                .orElse("");
+    }
+
     private void runFinished(TestRunFinished event) {
         List<String> revisions = settings.runRevisions().stream().map(Revision::label).toList();
         RunSummary summary = results.summarize(requirements, target(), event.getInstant(),
                 revisions.isEmpty() && !revision.isEmpty() ? List.of(revision) : revisions,
                 settings.runRevisionsHow());
         if (!part.isLast()) {
-            console.partFinished(List.copyOf(partScenarios), revision);
+            console.partFinished(List.copyOf(partScenarios), partLabel());
             reportFiles.write(summary);
             return;
         }

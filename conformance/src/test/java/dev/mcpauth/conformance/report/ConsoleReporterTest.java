@@ -37,13 +37,15 @@ class ConsoleReporterTest {
                 java.nio.charset.StandardCharsets.UTF_8));
 
         console.partFinished(List.of(scenario("Metadata", Verdict.PASS, "", Level.MUST, "R8414-03"),
-                scenario("Registration", Verdict.SKIPPED, "none", Level.MUST, "R7591-01")), "");
+                scenario("Registration", Verdict.SKIPPED, "none", Level.MUST, "R7591-01")),
+                "Authorization server (on the 2026-07-28 wire)");
+        console.partFinished(List.of(), "Authorization server (on the 2025-11-25 wire)");
         console.partFinished(List.of(scenario("Metadata location", Verdict.FAIL, "404", Level.MUST, "AUTH-OVR-06")),
-                "");
+                "Authorization server (on the 2025-06-18 wire)");
 
         assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
-                "Authorization server (any revision) done: 1 PASS, 0 FAIL, 0 WARN, 1 SKIPPED, 0 EXPECTED_FAIL\n\n"
-                        + "Authorization server (any revision) done: 0 PASS, 1 FAIL, 0 WARN, 0 SKIPPED, "
+                "Authorization server (on the 2026-07-28 wire) done: 1 PASS, 0 FAIL, 0 WARN, 1 SKIPPED, 0 EXPECTED_FAIL"
+                        + "\n\nAuthorization server (on the 2025-06-18 wire) done: 0 PASS, 1 FAIL, 0 WARN, 0 SKIPPED, "
                         + "0 EXPECTED_FAIL\n\n");
     }
 
