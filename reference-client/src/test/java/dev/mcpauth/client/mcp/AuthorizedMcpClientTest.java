@@ -160,23 +160,6 @@ class AuthorizedMcpClientTest {
 
     /** A minimal Streamable HTTP MCP server that answers only requests carrying this token. */
     private void mcpAnswersWithToken(String token) {
-        answer(token, "initialize", "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{\"tools\":{}},"
-                + "\"serverInfo\":{\"name\":\"stub\",\"version\":\"1\"}}");
-        answer(token, "tools/list", "{\"tools\":[{\"name\":\"echo\",\"inputSchema\":{\"type\":\"object\"}}]}");
-        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(2)
-                .withHeader("Authorization", equalTo("Bearer " + token))
-                .withRequestBody(matchingJsonPath("$.method", equalTo("notifications/initialized")))
-                .willReturn(aResponse().withStatus(202)));
-    }
-
-    private void answer(String token, String method, String result) {
-        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(2)
-                .withHeader("Authorization", equalTo("Bearer " + token))
-                .withRequestBody(matchingJsonPath("$.method", equalTo(method)))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withHeader("Mcp-Session-Id", "session-1")
-                        .withBody("{\"jsonrpc\":\"2.0\",\"id\":\"{{jsonPath request.body '$.id'}}\",\"result\":"
-                                + result + "}")
-                        .withTransformers("response-template")));
+        stubs.sessionMcpServer(token, "2025-06-18", 2);
     }
 }

@@ -179,26 +179,9 @@ class McpConnectionsTest {
 
     /** A 2025 server with sessions, answering only requests that carry this token. */
     private void legacyServer(String token, String version) {
-        legacyAnswer(token, "initialize", "{\"protocolVersion\":\"" + version + "\",\"capabilities\":{\"tools\":{}},"
-                + "\"serverInfo\":{\"name\":\"stub\",\"version\":\"1\"}}");
-        legacyAnswer(token, "tools/list", "{\"tools\":[{\"name\":\"echo\",\"inputSchema\":{\"type\":\"object\"}}]}");
-        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(3)
-                .withHeader("Authorization", equalTo("Bearer " + token))
-                .withRequestBody(matchingJsonPath("$.method", equalTo("notifications/initialized")))
-                .willReturn(aResponse().withStatus(202)));
+        stubs.sessionMcpServer(token, version, 3);
         wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo(StubServers.MCP_PATH))
                 .willReturn(aResponse().withStatus(405)));
-    }
-
-    private void legacyAnswer(String token, String method, String result) {
-        wm.stubFor(post(urlEqualTo(StubServers.MCP_PATH)).atPriority(3)
-                .withHeader("Authorization", equalTo("Bearer " + token))
-                .withRequestBody(matchingJsonPath("$.method", equalTo(method)))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withHeader("Mcp-Session-Id", "session-1")
-                        .withBody("{\"jsonrpc\":\"2.0\",\"id\":\"{{jsonPath request.body '$.id'}}\",\"result\":"
-                                + result + "}")
-                        .withTransformers("response-template")));
     }
 
     private static String method(LoggedRequest request) {

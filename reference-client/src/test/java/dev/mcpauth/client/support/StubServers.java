@@ -113,6 +113,30 @@ public final class StubServers {
         wm.stubFor(post(urlEqualTo("/token")).willReturn(json(200, body).withHeader("Cache-Control", "no-store")));
     }
 
+    /**
+     * A 2025 MCP server with a session at {@link #MCP_PATH}, answering only requests that carry this token:
+     * {@code initialize} (agreeing on {@code version}), {@code tools/list} with one {@code echo} tool, and the
+     * initialized notification; {@code priority} ranks these stubs against a test's own.
+     */
+    public void sessionMcpServer(String token, String version, int priority) {
+        sessionAnswer(token, priority, "initialize", "{\"protocolVersion\":\"" + version
+                + "\",\"capabilities\":{\"tools\":{}},\"serverInfo\":{\"name\":\"stub\",\"version\":\"1\"}}");
+        sessionAnswer(token, priority, "tools/list",
+                "{\"tools\":[{\"name\":\"echo\",\"inputSchema\":{\"type\":\"object\"}}]}");
+        wm.stubFor(post(urlEqualTo(MCP_PATH)).atPriority(priority)
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .withRequestBody(WireMock.matchingJsonPath("$.method", WireMock.equalTo("notifications/initialized")))
+                .willReturn(aResponse().withStatus(202)));
+    }
+
+    private void sessionAnswer(String token, int priority, String method, String result) {
+        wm.stubFor(post(urlEqualTo(MCP_PATH)).atPriority(priority)
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .withRequestBody(WireMock.matchingJsonPath("$.method", WireMock.equalTo(method)))
+                .willReturn(json(200, "{\"jsonrpc\":\"2.0\",\"id\":\"{{jsonPath request.body '$.id'}}\",\"result\":"
+                        + result + "}").withHeader("Mcp-Session-Id", "session-1").withTransformers("response-template")));
+    }
+
     public List<LoggedRequest> requests(String path) {
         return wm.findAll(WireMock.anyRequestedFor(WireMock.urlPathEqualTo(path)));
     }
