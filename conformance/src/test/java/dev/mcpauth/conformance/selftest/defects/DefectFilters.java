@@ -55,6 +55,15 @@ final class DefectFilters {
     record ReadRequest(String body, HttpServletRequest request) {
     }
 
+    /** Answers in the defect's stead, with a JSON body. */
+    static void answerJson(HttpServletResponse response, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
     static ReadRequest read(HttpServletRequest request) throws IOException {
         CachedBodyRequest replay = CachedBodyRequest.read(request, MAX_BODY_BYTES);
         if (replay == null) {

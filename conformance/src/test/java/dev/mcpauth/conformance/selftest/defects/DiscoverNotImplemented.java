@@ -1,7 +1,5 @@
 package dev.mcpauth.conformance.selftest.defects;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +14,8 @@ public class DiscoverNotImplemented {
         return DefectFilters.first((request, response, chain) -> {
             if ("POST".equals(request.getMethod()) && "server/discover".equals(request.getHeader("Mcp-Method"))
                     && request.getHeader("Authorization") != null) {
-                byte[] body = "{\"jsonrpc\":\"2.0\",\"id\":6,\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}"
-                        .getBytes(StandardCharsets.UTF_8);
-                response.setStatus(404);
-                response.setContentType("application/json");
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
+                DefectFilters.answerJson(response, 404,
+                        "{\"jsonrpc\":\"2.0\",\"id\":6,\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}");
                 return;
             }
             chain.doFilter(request, response);

@@ -1,7 +1,5 @@
 package dev.mcpauth.conformance.selftest.defects;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +14,8 @@ public class DiscoverServedWithoutToken {
         return DefectFilters.first((request, response, chain) -> {
             if ("POST".equals(request.getMethod()) && "server/discover".equals(request.getHeader("Mcp-Method"))
                     && request.getHeader("Authorization") == null) {
-                byte[] body = ("{\"jsonrpc\":\"2.0\",\"id\":6,\"result\":{\"supportedVersions\":[\"2026-07-28\"],"
-                        + "\"capabilities\":{},\"resultType\":\"complete\"}}").getBytes(StandardCharsets.UTF_8);
-                response.setStatus(200);
-                response.setContentType("application/json");
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
+                DefectFilters.answerJson(response, 200, "{\"jsonrpc\":\"2.0\",\"id\":6,\"result\":{\"supportedVersions\":"
+                        + "[\"2026-07-28\"],\"capabilities\":{},\"resultType\":\"complete\"}}");
                 return;
             }
             chain.doFilter(request, response);

@@ -1,7 +1,5 @@
 package dev.mcpauth.conformance.selftest.defects;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.Filter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +16,8 @@ public class NotificationRefusedWithAnId {
             String body = read.body().trim();
             if ("POST".equals(request.getMethod()) && request.getHeader("Authorization") != null
                     && body.startsWith("{") && !body.endsWith("}")) {
-                response.setStatus(400);
-                response.setContentType("application/json");
-                response.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32700,"
-                        + "\"message\":\"Parse error\"}}").getBytes(StandardCharsets.UTF_8));
+                DefectFilters.answerJson(response, 400,
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32700,\"message\":\"Parse error\"}}");
             } else {
                 chain.doFilter(read.request(), response);
             }
